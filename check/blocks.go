@@ -1,0 +1,111 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"opinionc/doc"
+	"opinionc/grammar"
+	"opinionc/vocab"
+)
+
+// buildBlocks makes a doc.Block per call and nests its items by indentation.
+func (c *checker) buildBlocks() {
+	usedIDs := map[string]int{}
+	for _, gb := range c.file.Blocks {
+		if gb.Call == nil {
+			for _, l := range gb.Items {
+				c.report(l.TextPos, "structure", "paragraph before the first call: expected a call such as %q on its own line", "considering")
+			}
+			continue
+		}
+		b := &doc.Block{Call: strings.TrimSpace(gb.Call.Text()), Pos: gb.Call.TextPos}
+		bi := &blockInfo{block: b, line: gb.Call, call: gb.Call.Call, known: gb.Call.KnownCall}
+		bi.norm, _ = vocab.Normalize(b.Call)
+		switch {
+		case !bi.known:
+			b.Kind = doc.UnknownCall
+			b.ID = slug(b.Call)
+		case bi.call.Kind == vocab.Operative:
+			b.Kind = doc.Operative
+			b.ID = bi.call.ID
+		default:
+			b.ID = bi.call.ID
+		}
+		if b.ID == "" {
+			b.ID = "call"
+		}
+		if n := usedIDs[b.ID]; n > 0 {
+			usedIDs[b.ID] = n + 1
+			b.ID = fmt.Sprintf("%s-%d", b.ID, n+1)
+		} else {
+			usedIDs[b.ID] = 1
+		}
+		c.blocks = append(c.blocks, bi)
+		c.doc.Blocks = append(c.doc.Blocks, b)
+		c.nest(bi, gb.Items)
+	}
+}
+
+// nest builds the item tree of a block from the items' indentation levels.
+func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
+	var stack []*itemInfo // open ancestors, stack[i] at level i
+	for _, l := range lines {
+		level := l.Level
+		if level > len(stack) {
+			c.report(l.Pos, "nesting", "item indented %d levels but its parent is at level %d; treated as one level deeper", level, len(stack)-1)
+			level = len(stack)
+		}
+		stack = stack[:level]
+		it := &itemInfo{line: l, block: bi, index: len(c.items)}
+		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos}
+		if l.Label == "" {
+			it.item.Pos = l.TextPos
+		}
+		if level > 0 {
+			it.parent = stack[level-1]
+			it.parent.item.Items = append(it.parent.item.Items, it.item)
+		} else {
+			bi.block.Items = append(bi.block.Items, it.item)
+		}
+		c.items = append(c.items, it)
+		c.blockOf[it.item] = bi.block
+		stack = append(stack, it)
+	}
+	c.assignIDs(bi.block.ID, bi.block.Items)
+}
+
+// assignIDs gives items ids from their label path: "view.g.iv"; unlabelled
+// items are numbered "p1", "p2" among their siblings. A duplicate label gets
+// a suffix so ids stay unique; the duplicate itself is reported by a rule.
+func (c *checker) assignIDs(prefix string, items []*doc.Item) {
+	seen := map[string]int{}
+	unlabelled := 0
+	for _, it := range items {
+		key := labelKey(it.Label)
+		if key == "" {
+			unlabelled++
+			key = fmt.Sprintf("p%d", unlabelled)
+		}
+		if n := seen[key]; n > 0 {
+			seen[key] = n + 1
+			key = fmt.Sprintf("%s-%d", key, n+1)
+		} else {
+			seen[key] = 1
+		}
+		it.ID = prefix + "." + key
+		c.assignIDs(it.ID, it.Items)
+	}
+}
+
+// labelKey is a label without its punctuation: "a)" → "a", "1." → "1",
+// "b)bis" → "bbis", "1.1" → "1.1", "•" → "".
+func labelKey(label string) string {
+	s := strings.TrimSuffix(label, ".")
+	s = strings.Replace(s, ")", "", 1)
+	switch s {
+	case "-", "–", "−", "•":
+		return ""
+	}
+	return s
+}
