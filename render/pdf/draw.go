@@ -1,0 +1,141 @@
+package pdf
+
+import (
+	"compress/zlib"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/signintech/gopdf"
+
+	"opinionc/doc"
+	"opinionc/fonts"
+	"opinionc/render/pdf/layout"
+)
+
+// faceNames are the PDF font names of the four faces. The six capitals are
+// the subset tag PDF asks of a subset font; being fixed, they keep the
+// output reproducible.
+var faceNames = [4]string{
+	"OPNCAA+LiberationSerif",
+	"OPNCAB+LiberationSerif-Italic",
+	"OPNCAC+LiberationSerif-Bold",
+	"OPNCAD+LiberationSerif-BoldItalic",
+}
+
+// markGrey is the shade of unagreed text per bracket depth (1 = outermost).
+var markGrey = []uint8{0xE4, 0xD2, 0xC0}
+
+// draw writes the laid-out document with gopdf.
+func draw(w io.Writer, d *doc.Document, res *layout.Result, opts Options) error {
+	gp := &gopdf.GoPdf{}
+	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: res.Width, H: res.Height}, Unit: gopdf.UnitPT})
+	// Page content is many short positioned runs; the fastest deflate level
+	// compresses it nearly as well as the default at a third of the time.
+	gp.SetCompressLevel(zlib.BestSpeed)
+
+	// Embed only the faces the document uses; gopdf subsets them on output.
+	var used [4]bool
+	used[layout.Regular] = true // destinations need a current font
+	for _, p := range res.Pages {
+		for _, r := range p.Runs {
+			used[int(r.Face)&3] = true
+		}
+	}
+	for i, u := range used {
+		if !u {
+			continue
+		}
+		opt := gopdf.TtfOption{UseKerning: true, Style: gopdf.Regular}
+		if err := gp.AddTTFFontDataWithOption(faceNames[i], embeddable(fonts.Style(i)), opt); err != nil {
+			return err
+		}
+	}
+
+	for _, p := range res.Pages {
+		gp.AddPage()
+		if err := drawPage(gp, p); err != nil {
+			return err
+		}
+	}
+	gp.SetInfo(info(d, opts.Date))
+	_, err := gp.WriteTo(w)
+	return err
+}
+
+func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
+	// Shading first, outer brackets under inner ones, then text on top.
+	marks := slices.Clone(p.Marks)
+	slices.SortStableFunc(marks, func(a, b layout.Mark) int { return a.Depth - b.Depth })
+	for _, m := range marks {
+		g := markGrey[min(m.Depth, len(markGrey))-1]
+		gp.SetFillColor(g, g, g)
+		gp.RectFromUpperLeftWithStyle(m.X, m.Y, m.W, m.H, "F")
+	}
+	gp.SetFillColor(0, 0, 0) // text is filled with the current colour: gopdf's grey mode sets none per run
+
+	face, size := -1, 0.0
+	for _, r := range p.Runs {
+		if r.Text == "" {
+			continue
+		}
+		if int(r.Face) != face || r.Size != size {
+			face, size = int(r.Face), r.Size
+			if err := gp.SetFont(faceNames[face&3], "", size); err != nil {
+				return err
+			}
+		}
+		gp.SetXY(r.X, r.Y)
+		if err := gp.Text(r.Text); err != nil {
+			return err
+		}
+	}
+	for _, rule := range p.Rules {
+		gp.SetStrokeColor(0, 0, 0)
+		gp.SetLineWidth(rule.Width)
+		gp.Line(rule.X1, rule.Y, rule.X2, rule.Y)
+	}
+	for _, k := range p.Links {
+		gp.AddInternalLink(k.Target, k.X, k.Y, k.W, k.H)
+	}
+	// gopdf places a destination at (current y − font size) and a bookmark
+	// at (current y − 20) from the top; set y so both land on the line top.
+	const destSize = 12.0
+	if len(p.Dests) > 0 {
+		if err := gp.SetFont(faceNames[layout.Regular], "", destSize); err != nil {
+			return err
+		}
+	}
+	for _, dst := range p.Dests {
+		gp.SetY(dst.Y + destSize)
+		gp.SetAnchor(dst.Name)
+	}
+	for _, b := range p.Bookmarks {
+		gp.SetY(b.Y + 20)
+		gp.AddOutlineWithPosition(b.Title)
+	}
+	return nil
+}
+
+// info is the document information dictionary.
+func info(d *doc.Document, date time.Time) gopdf.PdfInfo {
+	if date.IsZero() {
+		date = FixedDate
+	}
+	title := strings.TrimSpace(doc.PlainText(d.Title))
+	if title == "" {
+		title = d.Heading
+	}
+	subject := d.Heading
+	if subject == "" {
+		subject = d.Kind.String()
+	}
+	return gopdf.PdfInfo{
+		Title:        title,
+		Subject:      subject,
+		Creator:      "opinionc",
+		Producer:     "opinionc (gopdf)",
+		CreationDate: date.UTC(),
+	}
+}

@@ -1,0 +1,115 @@
+package pdf_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+
+	"opinionc/doc"
+	"opinionc/render/pdf"
+)
+
+// rendered holds the corpus rendered once per test binary, written to a
+// directory the real consumers read.
+type rendered struct {
+	doc  *doc.Document
+	pdf  []byte
+	path string
+}
+
+var (
+	renderOnce sync.Once
+	renderDir  string
+	renderAll  []rendered
+)
+
+func renderCorpus(t *testing.T) []rendered {
+	t.Helper()
+	docs := corpus(t)
+	renderOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "opinionc-pdf-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		renderDir = dir
+		for _, d := range docs {
+			var buf bytes.Buffer
+			if err := pdf.Render(&buf, d, pdf.Options{}); err != nil {
+				t.Fatalf("%s: %v", d.Name, err)
+			}
+			p := filepath.Join(dir, d.Name+".pdf")
+			if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			renderAll = append(renderAll, rendered{doc: d, pdf: buf.Bytes(), path: p})
+		}
+	})
+	if len(renderAll) != len(docs) {
+		t.Fatal("corpus rendering failed earlier")
+	}
+	return renderAll
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if renderDir != "" {
+		os.RemoveAll(renderDir)
+	}
+	os.Exit(code)
+}
+
+// run runs a tool and returns its standard output, failing on error.
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s%s", name, strings.Join(args, " "), err, out.String(), errb.String())
+	}
+	return out.String()
+}
+
+// normalise folds every run of white space (no-break and thin spaces
+// included) to one space, and rejoins words broken after a slash at a line end.
+func normalise(s string) string {
+	s = strings.ReplaceAll(s, "/\n", "/")
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u00A0' || r == '\u2009' || r == '\u202F'
+	}), " ")
+}
+
+// itemText is the text a reader sees for inline content: the plain text,
+// each footnote marker drawn as its number.
+func itemText(in []doc.Inline) string {
+	var b strings.Builder
+	var walk func([]doc.Inline)
+	walk = func(in []doc.Inline) {
+		for _, n := range in {
+			switch n := n.(type) {
+			case *doc.Text:
+				b.WriteString(n.Value)
+			case *doc.Emphasis:
+				walk(n.Children)
+			case *doc.Bracket:
+				b.WriteByte('[')
+				walk(n.Children)
+				b.WriteByte(']')
+			case *doc.Ref:
+				walk(n.Children)
+			case *doc.NoteRef:
+				if n.Note != nil {
+					b.WriteString(strconv.Itoa(n.Note.Number))
+				}
+			}
+		}
+	}
+	walk(in)
+	return b.String()
+}
