@@ -1,0 +1,145 @@
+package docx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"opinionc/doc"
+	"opinionc/internal/testtool"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// checkGolden compares every XML part of d's rendering, pretty-printed,
+// with golden/docx/<name>/<part>.
+func checkGolden(t *testing.T, d *doc.Document) {
+	t.Helper()
+	p := open(t, render(t, d))
+	dir := filepath.Join(testtool.Root(), "golden", "docx", d.Name)
+	if *update {
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range p.names {
+		got := indentXML(t, name, p.parts[name])
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Errorf("%v (run go test ./render/docx -update)", err)
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s/%s differs from golden file at %s (run with -update and review the diff)",
+				d.Name, name, firstDiff(file, got, want))
+		}
+	}
+}
+
+// firstDiff returns file:line of the first differing line.
+func firstDiff(file string, got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < len(g) && i < len(w); i++ {
+		if g[i] != w[i] {
+			return file + ":" + itoa(i+1) + ": got " + g[i]
+		}
+	}
+	return file + ": length"
+}
+
+// node is an element of a part, for pretty-printing.
+type node struct {
+	start    xml.StartElement
+	text     string // character data of a text-only element
+	children []*node
+}
+
+// indentXML pretty-prints a part: one element per line, indented by depth,
+// text-only elements (w:t) on one line so their text is never changed.
+func indentXML(t *testing.T, name string, data []byte) []byte {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	root := &node{}
+	stack := []*node{root}
+	var out bytes.Buffer
+	for {
+		tok, err := dec.RawToken() // keeps the namespace prefixes as written
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s is not well-formed: %v", name, err)
+		}
+		top := stack[len(stack)-1]
+		switch tok := tok.(type) {
+		case xml.ProcInst:
+			out.WriteString("<?" + tok.Target + " " + string(tok.Inst) + "?>\n")
+		case xml.StartElement:
+			n := &node{start: tok.Copy()}
+			top.children = append(top.children, n)
+			stack = append(stack, n)
+		case xml.EndElement:
+			stack = stack[:len(stack)-1]
+		case xml.CharData:
+			top.text += string(tok)
+		}
+	}
+	for _, n := range root.children {
+		n.print(&out, 0)
+	}
+	return out.Bytes()
+}
+
+func (n *node) print(out *bytes.Buffer, depth int) {
+	out.WriteString(strings.Repeat("  ", depth))
+	name := qname(n.start.Name)
+	out.WriteString("<" + name)
+	for _, a := range n.start.Attr {
+		out.WriteString(" " + qname(a.Name) + `="`)
+		_ = xml.EscapeText(out, []byte(a.Value))
+		out.WriteString(`"`)
+	}
+	switch {
+	case len(n.children) > 0:
+		out.WriteString(">\n")
+		for _, c := range n.children {
+			c.print(out, depth+1)
+		}
+		out.WriteString(strings.Repeat("  ", depth) + "</" + name + ">\n")
+	case n.text != "":
+		out.WriteString(">")
+		_ = xml.EscapeText(out, []byte(n.text))
+		out.WriteString("</" + name + ">\n")
+	default:
+		out.WriteString("/>\n")
+	}
+}
+
+func qname(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	return n.Space + ":" + n.Local
+}
+
+// TestGoldenHostile keeps the escaping of markup characters in view.
+func TestGoldenHostile(t *testing.T) {
+	d := hostile()
+	d.Name = "hostile" // its own name is hostile too, and names the directory
+	checkGolden(t, d)
+}

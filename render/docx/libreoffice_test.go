@@ -1,0 +1,199 @@
+package docx
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"opinionc/doc"
+	"opinionc/housestyle"
+	"opinionc/internal/testtool"
+)
+
+// sofficeBatch is how many files one soffice call converts: LibreOffice
+// silently stops after about 247 files and still exits 0.
+const sofficeBatch = 200
+
+// toPDF converts .docx files with LibreOffice and returns the PDF paths,
+// failing if any PDF is missing.
+func toPDF(t *testing.T, files []string) []string {
+	t.Helper()
+	soffice := testtool.Need(t, "soffice")
+	out := t.TempDir()
+	profile := "file://" + filepath.ToSlash(t.TempDir()) // private: parallel runs must not share one
+	for start := 0; start < len(files); start += sofficeBatch {
+		batch := files[start:min(start+sofficeBatch, len(files))]
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+		args := append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", out}, batch...)
+		msg, err := exec.CommandContext(ctx, soffice, args...).CombinedOutput()
+		cancel()
+		if err != nil {
+			t.Fatalf("soffice: %v\n%s", err, msg)
+		}
+	}
+	var pdfs []string
+	for _, f := range files {
+		pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(f), ".docx")+".pdf")
+		if _, err := os.Stat(pdf); err != nil {
+			t.Fatalf("LibreOffice did not convert %s", f)
+		}
+		pdfs = append(pdfs, pdf)
+	}
+	return pdfs
+}
+
+// pdfText returns the text of a PDF's text block, without the running
+// head and footer: the page is cropped to the margins. Layout mode keeps a
+// short item's label on its line (reading order would list a column of
+// labels apart from their text).
+func pdfText(t *testing.T, pdf string) string {
+	t.Helper()
+	pdftotext := testtool.Need(t, "pdftotext")
+	top := int(housestyle.MarginTop.Pt()) - 10
+	height := int(housestyle.PageHeight.Pt()) - 2*top
+	out, err := exec.Command(pdftotext, "-layout", "-enc", "UTF-8", "-x", "0", "-y", fmt.Sprint(top),
+		"-W", fmt.Sprint(int(housestyle.PageWidth.Pt())), "-H", fmt.Sprint(height), pdf, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v\n%s", pdf, err, out)
+	}
+	return string(out)
+}
+
+// squeeze drops white space and hyphens and undoes ligatures, so text compares across
+// line breaks and justified spacing.
+func squeeze(s string) string {
+	s = strings.NewReplacer("ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl").Replace(s)
+	// pdftotext joins a word hyphenated at a line end, dropping its hyphen.
+	s = strings.ReplaceAll(s, "-", "")
+	return strings.Join(strings.Fields(s), "")
+}
+
+// printed is the text a reader sees for inlines: brackets kept, a footnote
+// mark printed as its number (numbered in citation order, as Word does).
+func printed(in []doc.Inline, num map[*doc.Footnote]int) string {
+	var b strings.Builder
+	var walk func([]doc.Inline)
+	walk = func(in []doc.Inline) {
+		for _, n := range in {
+			switch n := n.(type) {
+			case *doc.Text:
+				b.WriteString(n.Value)
+			case *doc.Emphasis:
+				walk(n.Children)
+			case *doc.Bracket:
+				b.WriteString("[")
+				walk(n.Children)
+				b.WriteString("]")
+			case *doc.Ref:
+				walk(n.Children)
+			case *doc.NoteRef:
+				if n.Note != nil {
+					if _, ok := num[n.Note]; !ok {
+						num[n.Note] = len(num) + 1
+					}
+					fmt.Fprint(&b, num[n.Note])
+				}
+			}
+		}
+	}
+	walk(in)
+	return b.String()
+}
+
+// expectedText lists what must appear in the PDF, in order: heading, title,
+// formula, then each call and its items (label and text); and the
+// footnotes, each as number and text.
+func expectedText(d *doc.Document) (body []string, notes []string) {
+	num := map[*doc.Footnote]int{}
+	body = append(body, d.Heading, printed(d.Title, num), printed(d.Formula, num))
+	for _, b := range d.Blocks {
+		if b == nil {
+			continue
+		}
+		body = append(body, b.Call)
+		var walk func([]*doc.Item)
+		walk = func(items []*doc.Item) {
+			for _, it := range items {
+				if it == nil {
+					continue
+				}
+				body = append(body, it.Label+printed(it.Content, num))
+				walk(it.Items)
+			}
+		}
+		walk(b.Items)
+	}
+	order := make([]*doc.Footnote, len(num))
+	for f, n := range num {
+		order[n-1] = f
+	}
+	for i, f := range order {
+		notes = append(notes, fmt.Sprint(i+1)+printed(f.Content, nil))
+	}
+	return body, notes
+}
+
+// TestLibreOfficeReadsEveryDocument converts every corpus document, and
+// the awkward hand-made ones, with LibreOffice (one call) and checks that
+// each PDF gives back every item's text in order, and every footnote.
+func TestLibreOfficeReadsEveryDocument(t *testing.T) {
+	testtool.Need(t, "soffice")
+	testtool.Need(t, "pdftotext")
+	docs := append(corpus(t), samples()...)
+	docs = append(docs, deep(), oddities(), hostile())
+	dir := t.TempDir()
+	var files []string
+	for i, d := range docs {
+		f := filepath.Join(dir, fmt.Sprintf("%02d-%s.docx", i, safeName(d.Name)))
+		if err := os.WriteFile(f, render(t, d), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	pdfs := toPDF(t, files)
+	if dir := os.Getenv("DOCX_PDF_DIR"); dir != "" { // keep the PDFs to look at them
+		for _, p := range pdfs {
+			data, _ := os.ReadFile(p)
+			_ = os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o644)
+		}
+	}
+	for i, d := range docs {
+		if d == docs[len(docs)-1] {
+			break // hostile text is mangled on purpose (U+FFFD); converting it is the test
+		}
+		text := squeeze(pdfText(t, pdfs[i]))
+		body, notes := expectedText(d)
+		for _, n := range notes {
+			sq := squeeze(n)
+			if !strings.Contains(text, sq) {
+				t.Errorf("%s: footnote %q not in the PDF", d.Name, n)
+			}
+			text = strings.Replace(text, sq, "", 1) // a note may sit inside an item split across pages
+		}
+		rest := text
+		for _, want := range body {
+			sq := squeeze(want)
+			at := strings.Index(rest, sq)
+			if at < 0 {
+				t.Errorf("%s: %q not found in order in the PDF text", d.Name, want)
+				continue
+			}
+			rest = rest[at+len(sq):]
+		}
+	}
+}
+
+// safeName keeps letters, digits and dashes of a document name for a file name.
+func safeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return '_'
+	}, s)
+}
