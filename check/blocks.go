@@ -69,7 +69,8 @@ func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 			bi.block.Items = append(bi.block.Items, it.item)
 		}
 		c.items = append(c.items, it)
-		c.blockOf[it.item] = bi.block
+		bi.items = append(bi.items, it)
+		c.itemOf[it.item] = it
 		stack = append(stack, it)
 	}
 	c.assignIDs(bi.block.ID, bi.block.Items)

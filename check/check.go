@@ -30,7 +30,7 @@ func File(filename string, src []byte, opts Options) (*doc.Document, diag.List) 
 
 // Check builds the document model of a parsed file and runs the rules.
 func Check(f *grammar.File, opts Options) (*doc.Document, diag.List) {
-	c := &checker{file: f, opts: opts, disabled: map[string]bool{}, blockOf: map[*doc.Item]*doc.Block{}}
+	c := &checker{file: f, opts: opts, disabled: map[string]bool{}, itemOf: map[*doc.Item]*itemInfo{}}
 	for k, v := range opts.Disabled {
 		c.disabled[k] = v
 	}
@@ -47,14 +47,13 @@ type checker struct {
 	diags    diag.List
 	doc      *doc.Document
 
-	blocks  []*blockInfo
-	blockOf map[*doc.Item]*doc.Block
-	items   []*itemInfo // all items in source order
-	notes   map[string]*noteInfo
-	refs    []*refInfo
+	blocks []*blockInfo
+	itemOf map[*doc.Item]*itemInfo
+	items  []*itemInfo // all items in source order
+	notes  map[string]*noteInfo
+	refs   []*refInfo
 
-	phraseRE   *regexp.Regexp
-	phraseDone bool
+	phrases *phraseMatcher
 }
 
 type blockInfo struct {
@@ -62,7 +61,8 @@ type blockInfo struct {
 	line  *grammar.Line
 	call  vocab.Call
 	known bool
-	norm  string // call phrase with -ize spellings and folded spaces
+	norm  string      // call phrase with -ize spellings and folded spaces
+	items []*itemInfo // every item of the block, nested ones included, in source order
 }
 
 type itemInfo struct {

@@ -3,7 +3,6 @@ package check
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -27,59 +26,31 @@ const (
 )
 
 var (
-	labelsRE   = regexp.MustCompile(`^\s+(` + labels + `)` + tail)
-	wholeRE    = regexp.MustCompile(`^\s+(above|below)\b`)
-	oneRE      = regexp.MustCompile(one)
-	sepRE      = regexp.MustCompile(sep)
-	refPhrases []string // vocabulary phrases that can be referred to, for calls absent from a document
+	labelsRE = regexp.MustCompile(`^\s+(` + labels + `)` + tail)
+	wholeRE  = regexp.MustCompile(`^\s+(above|below)\b`)
+	oneRE    = regexp.MustCompile(one)
+	sepRE    = regexp.MustCompile(sep)
+	// refPhrases are the vocabulary's phrases, so that a reference to a call
+	// the document lacks is found and reported.
+	refPhrases = vocab.Phrases()
 )
-
-func init() {
-	for _, p := range []string{"recalling", "considering", "recognizing", "noting", "bearing in mind", "reaffirming",
-		"is of the view", "resolves", "decides", "invites Member States", "invites the Secretary-General",
-		"instructs the Secretary-General", "taking into account"} {
-		refPhrases = append(refPhrases, p)
-	}
-}
-
-// phraseRE builds a pattern matching any of the phrases, longest first,
-// with -ise and -ize spellings alike.
-func phraseRE(phrases []string) *regexp.Regexp {
-	sort.Slice(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
-	var alts []string
-	seen := map[string]bool{}
-	for _, p := range phrases {
-		if p == "" || seen[p] {
-			continue
-		}
-		seen[p] = true
-		q := regexp.QuoteMeta(p)
-		q = strings.ReplaceAll(q, "iz", "i[sz]")
-		q = strings.ReplaceAll(q, ` `, `\s+`)
-		alts = append(alts, q)
-	}
-	if len(alts) == 0 {
-		return nil
-	}
-	return regexp.MustCompile(`(?:^|[^\pL])(` + strings.Join(alts, "|") + `)`)
-}
 
 type refInfo struct {
 	ref  *doc.Ref
 	from *itemInfo
 }
 
-// refMatcher is built once per document, from its call phrases.
-func (c *checker) refMatcher() *regexp.Regexp {
-	if c.phraseRE == nil && !c.phraseDone {
-		c.phraseDone = true
-		phrases := append([]string{}, refPhrases...)
+// refMatcher is built once per document, from its call phrases and the
+// vocabulary's.
+func (c *checker) refMatcher() *phraseMatcher {
+	if c.phrases == nil {
+		var phrases []string
 		for _, b := range c.blocks {
 			phrases = append(phrases, b.norm)
 		}
-		c.phraseRE = phraseRE(phrases)
+		c.phrases = vocabMatcher().with(phrases)
 	}
-	return c.phraseRE
+	return c.phrases
 }
 
 // findRefs splits a text node into text and references.
@@ -87,19 +58,15 @@ func (c *checker) findRefs(t *grammar.Text, from *itemInfo) []doc.Inline {
 	if from == nil {
 		return []doc.Inline{&doc.Text{Value: t.Value}}
 	}
-	re := c.refMatcher()
-	if re == nil {
-		return []doc.Inline{&doc.Text{Value: t.Value}}
-	}
+	pm := c.refMatcher()
 	var out []doc.Inline
 	s := t.Value
 	done := 0 // bytes of s already emitted
 	for start := 0; start < len(s); {
-		m := re.FindStringSubmatchIndex(s[start:])
-		if m == nil {
+		pStart, pEnd, ok := pm.next(s, start)
+		if !ok {
 			break
 		}
-		pStart, pEnd := start+m[2], start+m[3]
 		ref, end := c.parseRef(t, s, pStart, pEnd, from)
 		if ref == nil {
 			start = pEnd
@@ -113,6 +80,9 @@ func (c *checker) findRefs(t *grammar.Text, from *itemInfo) []doc.Inline {
 	}
 	if done < len(s) {
 		out = append(out, &doc.Text{Value: s[done:]})
+	}
+	if len(out) == 0 {
+		out = append(out, &doc.Text{Value: s})
 	}
 	return out
 }
@@ -174,8 +144,8 @@ func endsClause(s string) bool {
 }
 
 func hasBareLetter(s string) bool {
-	for _, l := range oneRE.FindAllString(s, -1) {
-		if !strings.Contains(l, ")") && (l[0] < '0' || l[0] > '9') {
+	for _, r := range splitLabels(s) {
+		if !strings.Contains(r.raw, ")") && (r.raw[0] < '0' || r.raw[0] > '9') {
 			return true
 		}
 	}
@@ -185,29 +155,37 @@ func hasBareLetter(s string) bool {
 // labelRun is one label of a reference and whether it closes a range.
 type labelRun struct {
 	path    []string // label keys, e.g. ["c", "ii"]
+	raw     string   // as written, quotes included
 	text    string
 	rangeTo bool // this label ends a range started by the previous one
 }
 
+// splitLabels splits the labels of a reference ("‘a’ and ‘c’", "1-5",
+// "c) ii) and e)") into runs, marking the ends of ranges.
 func splitLabels(s string) []labelRun {
 	var runs []labelRun
-	idx := oneRE.FindAllStringIndex(s, -1)
-	for i, m := range idx {
-		text := strings.Trim(s[m[0]:m[1]], "‘’'\"“”")
-		r := labelRun{text: text}
+	rangeTo := false
+	for s != "" {
+		m := oneRE.FindString(s)
+		if m == "" {
+			break
+		}
+		s = s[len(m):]
+		text := strings.Trim(m, "‘’'\"“”")
+		r := labelRun{raw: m, text: text, rangeTo: rangeTo}
 		for _, part := range strings.Split(text, ")") {
 			if p := strings.TrimSpace(part); p != "" {
 				r.path = append(r.path, p)
 			}
 		}
-		if i > 0 {
-			between := s[idx[i-1][1]:m[0]]
-			if sepRE.MatchString(between) {
-				b := strings.TrimSpace(between)
-				r.rangeTo = b == "-" || b == "–" || b == "—" || b == "to"
-			}
-		}
 		runs = append(runs, r)
+		sp := sepRE.FindString(s)
+		if sp == "" {
+			break
+		}
+		s = s[len(sp):]
+		b := strings.TrimSpace(sp)
+		rangeTo = b == "-" || b == "–" || b == "—" || b == "to"
 	}
 	return runs
 }
@@ -236,7 +214,10 @@ func (c *checker) resolve(ref *doc.Ref, phrase, labelText, dir string, from *ite
 		label = append(label, r.text)
 	}
 	ref.Label = strings.TrimSpace(phrase + " " + strings.Join(label, " "))
-	if len(runs) == 0 { // the whole block
+	if len(runs) == 0 { // the whole block: a call written exactly so wins
+		if exact := c.blocksExactly(norm); len(exact) > 0 {
+			cands = exact
+		}
 		if len(cands) > 1 {
 			c.ambiguous(ref, phrase, cands)
 		}
@@ -266,6 +247,17 @@ func (c *checker) resolve(ref *doc.Ref, phrase, labelText, dir string, from *ite
 		}
 		if ok {
 			hits = append(hits, hit{b, items})
+		}
+	}
+	if len(hits) > 1 && dir != "" { // the direction may settle it
+		var kept []hit
+		for _, h := range hits {
+			if c.directionOK(dir, from, h.items) {
+				kept = append(kept, h)
+			}
+		}
+		if len(kept) > 0 {
+			hits = kept
 		}
 	}
 	switch {
@@ -322,6 +314,25 @@ func (c *checker) checkDirection(ref *doc.Ref, dir string, from *itemInfo, targe
 	}
 }
 
+func (c *checker) directionOK(dir string, from *itemInfo, items []*itemInfo) bool {
+	for _, it := range items {
+		if (dir == "above") != (it.index < from.index) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) blocksExactly(norm string) []*blockInfo {
+	var out []*blockInfo
+	for _, b := range c.blocks {
+		if b.norm == norm {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 // blocksNamed returns the blocks a phrase can name: those whose call is the
 // phrase, or else those whose call is the phrase with "further" or "also".
 func (c *checker) blocksNamed(norm string) []*blockInfo {
@@ -359,19 +370,17 @@ func (c *checker) findItem(b *blockInfo, path []string) *itemInfo {
 		items = found.Items
 	}
 	if found == nil && len(path) == 1 {
-		for _, it := range c.items {
-			if it.block == b && labelKey(it.item.Label) == path[0] {
+		for _, it := range b.items {
+			if labelKey(it.item.Label) == path[0] {
 				return it
 			}
 		}
 		return nil
 	}
-	for _, it := range c.items {
-		if it.item == found && found != nil {
-			return it
-		}
+	if found == nil {
+		return nil
 	}
-	return nil
+	return c.itemOf[found]
 }
 
 // nearest names the labels a block does have, for an unresolved reference.

@@ -108,7 +108,11 @@ func labelStyle(label string) labelKind {
 func (c *checker) labelRules(items []*doc.Item) {
 	seen := map[string]*doc.Item{}
 	var prev *doc.Item
+	roman := false // a list whose first label is i) counts in roman numerals
 	for _, it := range items {
+		if prev == nil && labelKey(it.Label) == "i" {
+			roman = true
+		}
 		key := labelKey(it.Label)
 		if key != "" {
 			if first, dup := seen[key]; dup {
@@ -117,7 +121,7 @@ func (c *checker) labelRules(items []*doc.Item) {
 				seen[key] = it
 			}
 			if prev != nil {
-				if want, ok := nextLabel(labelKey(prev.Label)); ok && key != want && !strings.HasPrefix(key, labelKey(prev.Label)) && !isSuffixed(key) {
+				if want, ok := nextLabel(labelKey(prev.Label), roman); ok && key != want && !isSuffixed(key) {
 					c.report(it.Pos, "label-sequence", "label %q follows %q; expected %q", it.Label, prev.Label, want)
 				}
 			}
@@ -135,7 +139,7 @@ func isSuffixed(key string) bool {
 var romans = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"}
 
 // nextLabel returns the label key that should follow key in its sequence.
-func nextLabel(key string) (string, bool) {
+func nextLabel(key string, roman bool) (string, bool) {
 	if key == "" {
 		return "", false
 	}
@@ -148,7 +152,7 @@ func nextLabel(key string) (string, bool) {
 		return incNumber(key)
 	}
 	for i, r := range romans {
-		if key == r && i+1 < len(romans) && key != "i" && key != "v" && key != "x" {
+		if roman && key == r && i+1 < len(romans) {
 			return romans[i+1], true
 		}
 	}
@@ -184,12 +188,7 @@ func itoa(n int) string {
 // ends ',' — or '.' when it is the last of the document. A lead-in item
 // (with nested items) ends ':'.
 func (c *checker) punctuationRule(b *blockInfo, lastBlock bool) {
-	var leaves []*itemInfo
-	for _, it := range c.items {
-		if it.block == b {
-			leaves = append(leaves, it)
-		}
-	}
+	leaves := b.items
 	for i, it := range leaves {
 		var want string
 		switch {
@@ -250,8 +249,8 @@ func (c *checker) invitesToRule(b *blockInfo) {
 	if !addressed.MatchString(b.norm) || strings.HasSuffix(b.norm, " to") {
 		return
 	}
-	for _, it := range c.items {
-		if it.block != b || len(it.item.Items) > 0 || it.item.Level > 0 {
+	for _, it := range b.items {
+		if len(it.item.Items) > 0 || it.item.Level > 0 {
 			continue
 		}
 		t := strings.TrimLeft(it.line.Text(), "[ ")
@@ -262,10 +261,74 @@ func (c *checker) invitesToRule(b *blockInfo) {
 	}
 }
 
-var (
-	doubledRE  = regexp.MustCompile(`[;,:][.,;:]|\.[;:,]|[^.]\.\.[^.]|^\.\.[^.]`)
-	citationRE = regexp.MustCompile(`\((Rev\.\s*)?([A-Z][\pL]+(?: [A-Z][\pL]+)*) ((?:19|20)\d\d)\)`)
-)
+var citationRE = regexp.MustCompile(`\((Rev\.\s*)?([A-Z][\pL]+(?: [A-Z][\pL]+)*) ((?:19|20)\d\d)\)$`)
+
+// doubledPunct returns the offsets of doubled punctuation such as ".;" or
+// ",,". An ellipsis and an abbreviation before a comma ("etc.,") are not
+// doubled.
+func doubledPunct(s string) []int {
+	var out []int
+	for i := 0; i+1 < len(s); i++ {
+		a, b := s[i], s[i+1]
+		if !isPunct(a) || !isPunct(b) {
+			continue
+		}
+		if a == '.' && (b == '.' || b == ',') {
+			continue
+		}
+		if b == '.' && i+2 < len(s) && s[i+2] == '.' {
+			continue
+		}
+		out = append(out, i)
+		i++
+	}
+	return out
+}
+
+// firstIndex returns the first offset of either substring, or -1.
+func firstIndex(s, a, b string) int {
+	i, j := strings.Index(s, a), strings.Index(s, b)
+	if i < 0 || (j >= 0 && j < i) {
+		return j
+	}
+	return i
+}
+
+func isPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
+
+// citations finds "(Rev. Place Year)" citations without the comma before
+// the year; each match is a FindStringSubmatchIndex result in s. Only the
+// text before a ")" that closes four digits is given to the pattern.
+func citations(s string) [][]int {
+	var out [][]int
+	for i := 4; i < len(s); i++ {
+		if s[i] != ')' || !isDigits(s[i-4:i]) || s[i-5] != ' ' || s[i-6] == ',' {
+			continue
+		}
+		open := strings.LastIndexByte(s[:i], '(')
+		if open < 0 || i-open > 80 {
+			continue
+		}
+		if m := citationRE.FindStringSubmatchIndex(s[open : i+1]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += open
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // textRules runs the rules that look at running text: doubled punctuation,
 // citation format, mixed quotes and, with --final, remaining brackets.
@@ -276,14 +339,10 @@ func (c *checker) textRules() {
 			continue
 		}
 		walkText(l.Content, func(t *grammar.Text) {
-			for _, m := range doubledRE.FindAllStringIndex(t.Value, -1) {
-				s := t.Value[m[0]:m[1]]
-				if strings.HasSuffix(s, "..") || strings.Contains(s, ".,") {
-					continue // an ellipsis or an abbreviation such as "etc.,"
-				}
-				c.report(at(t, m[0]), "punctuation-doubled", "doubled punctuation %q", strings.TrimSpace(s))
+			for _, i := range doubledPunct(t.Value) {
+				c.report(at(t, i), "punctuation-doubled", "doubled punctuation %q", t.Value[i:i+2])
 			}
-			for _, m := range citationRE.FindAllStringSubmatchIndex(t.Value, -1) {
+			for _, m := range citations(t.Value) {
 				place, year := t.Value[m[4]:m[5]], t.Value[m[6]:m[7]]
 				if place == "Council" { // Council decisions: "(Rev. Council 2020)"
 					continue
@@ -297,7 +356,7 @@ func (c *checker) textRules() {
 			if i := strings.IndexByte(t.Value, '"'); i >= 0 {
 				straight = append(straight, at(t, i))
 			}
-			if i := strings.IndexAny(t.Value, "“”"); i >= 0 {
+			if i := firstIndex(t.Value, "“", "”"); i >= 0 {
 				curly = append(curly, at(t, i))
 			}
 		})

@@ -123,6 +123,11 @@ func (d *Document) Anchor(id string) string { return d.ID + "." + id }
 
 // PlainText returns the text of inlines without markup, brackets included.
 func PlainText(in []Inline) string {
+	if len(in) == 1 { // the common case: no markup, no copy
+		if t, ok := in[0].(*Text); ok {
+			return t.Value
+		}
+	}
 	var b []byte
 	var walk func([]Inline)
 	walk = func(in []Inline) {

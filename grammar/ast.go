@@ -110,6 +110,11 @@ func (*StrayClose) inline()                {}
 // PlainText returns inline content as plain text, brackets included, without
 // emphasis marks or footnote markers.
 func PlainText(in []Inline) string {
+	if len(in) == 1 { // the common case: no markup, no copy
+		if t, ok := in[0].(*Text); ok {
+			return t.Value
+		}
+	}
 	var b []byte
 	var walk func([]Inline)
 	walk = func(in []Inline) {

@@ -17,10 +17,7 @@ import (
 	"opinionc/vocab"
 )
 
-var parser = participle.MustBuild[lineFile](
-	participle.Lexer(lex),
-	participle.UseLookahead(2),
-)
+var parser = participle.MustBuild[lineFile](participle.Lexer(lineLexer{}))
 
 // EBNF returns the line grammar in EBNF, for docs/grammar.ebnf.
 func EBNF() string { return parser.String() }
@@ -34,20 +31,20 @@ func Parse(filename string, src []byte) (*File, diag.List) {
 		diags.Errorf(pos, "syntax", "%s", msg)
 		return f, diags
 	}
+	b := builder{file: f, src: src}
 	text := src
-	if len(text) > 0 && text[len(text)-1] != '\n' {
-		text = append(text[:len(text):len(text)], '\n')
+	if bytes.HasPrefix(text, []byte("\uFEFF")) { // a BOM: offsets and columns of line 1 count it
+		b.base, b.col0 = 3, 1
+		text = text[3:]
 	}
 	tree, err := parser.ParseBytes(filename, text)
 	if err != nil {
-		diags.Errorf(errPos(filename, err), "syntax", "%s", errMsg(err))
-		if tree == nil {
-			return f, diags
-		}
+		diags.Errorf(b.errPos(err), "syntax", "%s", errMsg(err))
 	}
-	b := builder{file: f, src: src}
-	for _, n := range tree.Lines {
-		f.Lines = append(f.Lines, b.line(n))
+	if tree != nil {
+		for _, n := range tree.Lines {
+			f.Lines = append(f.Lines, b.line(n))
+		}
 	}
 	classify(f, &diags)
 	return f, diags
@@ -55,6 +52,9 @@ func Parse(filename string, src []byte) (*File, diag.List) {
 
 // badBytes reports the first invalid UTF-8 sequence or NUL byte.
 func badBytes(filename string, src []byte) (source.Pos, string, bool) {
+	if utf8.Valid(src) && bytes.IndexByte(src, 0) < 0 {
+		return source.Pos{}, "", true
+	}
 	line, col := 1, 1
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
@@ -74,13 +74,12 @@ func badBytes(filename string, src []byte) (source.Pos, string, bool) {
 	return source.Pos{}, "", true
 }
 
-func errPos(filename string, err error) source.Pos {
+func (b *builder) errPos(err error) source.Pos {
 	var perr participle.Error
 	if errors.As(err, &perr) {
-		p := perr.Position()
-		return source.Pos{File: filename, Line: p.Line, Col: p.Column, Offset: p.Offset}
+		return b.pos(perr.Position())
 	}
-	return source.Pos{File: filename, Line: 1, Col: 1}
+	return b.pos(lexer.Position{Line: 1, Column: 1})
 }
 
 func errMsg(err error) string {
@@ -95,58 +94,57 @@ func errMsg(err error) string {
 type builder struct {
 	file *File
 	src  []byte
+	base int // bytes before the lexed text: 3 after a BOM
+	col0 int // columns before line 1: 1 after a BOM
 }
 
+// pos turns a lexer position into one in the file.
 func (b *builder) pos(p lexer.Position) source.Pos {
-	return source.Pos{File: b.file.Name, Line: p.Line, Col: p.Column, Offset: p.Offset}
+	col := p.Column
+	if p.Line == 1 {
+		col += b.col0
+	}
+	return source.Pos{File: b.file.Name, Line: p.Line, Col: col, Offset: b.base + p.Offset}
 }
 
 func (b *builder) line(n *lineNode) *Line {
-	l := &Line{Pos: b.pos(n.Pos), Indent: n.Indent, Comment: n.Comment}
-	l.Pos.Col = 1
-	l.Pos.Offset = n.Pos.Offset - (n.Pos.Column - 1)
-	if l.Pos.Offset < 0 {
-		l.Pos.Offset = 0
-	}
-	l.End = b.lineEnd(l.Pos)
-	l.Level = indentLevel(n.Indent)
-	l.TextPos = b.pos(n.Pos)
-	l.TextPos.Col += utf8.RuneCountInString(n.Indent)
-	l.TextPos.Offset += len(n.Indent)
+	prefix := n.Comment + n.NoteDef + n.Label + n.Plain // one of them is set
+	indent := prefix[:spaceLen(prefix)]
+	l := &Line{Pos: b.pos(n.Pos), Indent: indent, Level: indentLevel(indent)}
+	l.TextPos = l.Pos
+	l.TextPos.Col += utf8.RuneCountInString(prefix)
+	l.TextPos.Offset += len(prefix)
 	switch {
 	case n.Comment != "":
 		l.Kind = CommentLine
+		l.Comment = prefix[len(indent):]
+		l.End = l.TextPos
+		return l
 	case n.NoteDef != "":
-		l.NoteLabel = strings.TrimSuffix(strings.TrimSpace(n.NoteDef), "]:")[2:]
+		l.NoteLabel = strings.TrimSpace(prefix[len(indent):])
+		l.NoteLabel = l.NoteLabel[2 : len(l.NoteLabel)-2]
 		l.Kind = NoteDefLine
-		l.TextPos.Col += utf8.RuneCountInString(n.NoteDef)
-		l.TextPos.Offset += len(n.NoteDef)
 	case n.Label != "":
-		l.Label = strings.TrimRight(n.Label, " \t")
-		l.TextPos.Col += utf8.RuneCountInString(n.Label)
-		l.TextPos.Offset += len(n.Label)
+		l.Label = strings.TrimRight(prefix[len(indent):], " \t")
 	}
-	l.Content = b.inlines(n.Pieces)
-	if l.Kind == BlankLine && len(l.Content) > 0 {
+	l.Content, l.End = scanInline(n.Content, l.TextPos)
+	if l.Label == "" && blankContent(l.Content) {
+		l.Content = nil // white space only, a stray CR included
+	}
+	if l.Kind == BlankLine && (len(l.Content) > 0 || l.Label != "") {
 		l.Kind = ItemLine // classified later
-	}
-	if l.Kind == BlankLine && l.Label != "" {
-		l.Kind = ItemLine
 	}
 	return l
 }
 
-// lineEnd returns the position of the end of the line starting at p.
-func (b *builder) lineEnd(p source.Pos) source.Pos {
-	end := len(b.src)
-	if i := bytes.IndexByte(b.src[min(p.Offset, len(b.src)):], '\n'); i >= 0 {
-		end = p.Offset + i
+func blankContent(in []Inline) bool {
+	for _, n := range in {
+		t, ok := n.(*Text)
+		if !ok || strings.TrimSpace(t.Value) != "" {
+			return false
+		}
 	}
-	if end > p.Offset && b.src[end-1] == '\r' {
-		end--
-	}
-	start := min(p.Offset, end)
-	return source.Pos{File: p.File, Line: p.Line, Col: 1 + utf8.RuneCount(b.src[start:end]), Offset: end}
+	return true
 }
 
 func indentLevel(indent string) int {
@@ -164,68 +162,6 @@ func indentLevel(indent string) int {
 		}
 	}
 	return level
-}
-
-// frame is an open bracket or emphasis while inline content is built.
-type frame struct {
-	children *[]Inline
-	bracket  *Bracket
-	emph     *Emph
-}
-
-// inlines pairs brackets and emphasis marks into a tree. Unclosed ones stay
-// open (Closed false); a closing bracket with no opening one is a
-// [StrayClose]. The checker reports both.
-func (b *builder) inlines(pieces []*piece) []Inline {
-	var root []Inline
-	stack := []frame{{children: &root}}
-	top := func() *frame { return &stack[len(stack)-1] }
-	addText := func(p source.Pos, s string) {
-		ch := top().children
-		if n := len(*ch); n > 0 {
-			if t, ok := (*ch)[n-1].(*Text); ok {
-				t.Value += s
-				return
-			}
-		}
-		*ch = append(*ch, &Text{Pos: p, Value: s})
-	}
-	for _, p := range pieces {
-		pos := b.pos(p.Pos)
-		switch {
-		case p.Text != "":
-			addText(pos, p.Text)
-		case p.Escaped != "":
-			addText(pos, p.Escaped[1:])
-		case p.NoteRef != "":
-			*top().children = append(*top().children, &NoteRef{Pos: pos, Label: p.NoteRef[2 : len(p.NoteRef)-1]})
-		case p.Open != "":
-			br := &Bracket{Pos: pos}
-			*top().children = append(*top().children, br)
-			stack = append(stack, frame{children: &br.Children, bracket: br})
-		case p.Close != "":
-			i := len(stack) - 1
-			for i > 0 && stack[i].bracket == nil {
-				i--
-			}
-			if i == 0 {
-				*top().children = append(*top().children, &StrayClose{Pos: pos})
-				continue
-			}
-			stack[i].bracket.Closed, stack[i].bracket.End = true, pos
-			stack = stack[:i]
-		case p.Star != "":
-			if f := top(); f.emph != nil {
-				f.emph.Closed = true
-				stack = stack[:len(stack)-1]
-				continue
-			}
-			em := &Emph{Pos: pos}
-			*top().children = append(*top().children, em)
-			stack = append(stack, frame{children: &em.Children, emph: em})
-		}
-	}
-	return root
 }
 
 var headingRE = regexp.MustCompile(`^(?i:(DRAFT\s+)?(OPINION|RESOLUTION|DECISION|RECOMMENDATION))\s+(\S+)`)

@@ -6,6 +6,7 @@ package vocab
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -78,6 +79,10 @@ func init() {
 		}
 	}
 }
+
+// IzeWord maps an -ise spelling of a word to -ize ("recognising" →
+// "recognizing"), reporting whether it changed anything.
+func IzeWord(w string) (string, bool) { return izeWord(w) }
 
 // izeWord maps an -ise spelling of a word to -ize ("recognising" →
 // "recognizing"); other words are returned unchanged.
@@ -209,4 +214,14 @@ func slug(s string) string {
 		parts = parts[:4]
 	}
 	return "-" + strings.Join(parts, "-")
+}
+
+// Phrases returns every whole call phrase of the vocabulary.
+func Phrases() []string {
+	out := make([]string, 0, len(phrases))
+	for p := range phrases {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
 }
