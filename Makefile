@@ -22,7 +22,7 @@ test: vet
 	$(GO) test -timeout 30m $(PKGS)
 
 # Rewrite golden files (golden/, opinions/ from the seed import); review the diff.
-GOLDEN_PKGS := $(shell grep -l 'flag.Bool("update"' -r --include='*_test.go' . | xargs -n1 dirname | sort -u)
+GOLDEN_PKGS := $(shell grep -rl --include='*_test.go' '"update", false' . | xargs -n1 dirname | sort -u)
 golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 
