@@ -27,10 +27,10 @@ golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 
 fuzz:
-	$(GO) test ./grammar -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
-	$(GO) test ./check -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME)
-	$(GO) test ./grammar -run '^$$' -fuzz FuzzFormat -fuzztime $(FUZZTIME)
-	$(GO) test ./importer -run '^$$' -fuzz FuzzImport -fuzztime $(FUZZTIME)
+	$(GO) test ./grammar -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./check -run '^$$' -fuzz FuzzCheck -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./grammar -run '^$$' -fuzz FuzzFormat -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./importer -run '^$$' -fuzz FuzzImport -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Benchmarks: parse/check throughput, renderers, and the CLI on the corpus and
 # a generated 1000-document corpus (see bench/cli.sh).

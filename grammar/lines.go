@@ -15,9 +15,9 @@ type lineFile struct {
 
 type lineNode struct {
 	Pos     lexer.Position
-	Comment string `parser:"( @Comment"`
+	Label   string `parser:"( @Label"` // the most frequent first: fewer branches
+	Plain   string `parser:"| @Plain"`
 	NoteDef string `parser:"| @NoteDef"`
-	Label   string `parser:"| @Label"`
-	Plain   string `parser:"| @Plain )"`
+	Comment string `parser:"| @Comment )"`
 	Content string `parser:"@Content"`
 }
