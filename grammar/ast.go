@@ -30,7 +30,9 @@ const (
 	CallLine
 	ItemLine // a labelled or unlabelled paragraph inside a call
 	NoteDefLine
-	StrayLine // a paragraph before any call that is not heading, title or formula
+	StrayLine        // a paragraph before any call that is not heading, title or formula
+	SectionLine      // a section heading on its own line: "SECTION 1", "Section 1bis", "Appendix I"
+	SectionTitleLine // a line of a section's title, after its SectionLine up to a blank line
 )
 
 // Line is one source line.
@@ -55,8 +57,10 @@ func (l *Line) Text() string { return PlainText(l.Content) }
 // Block is a call line and the paragraphs under it, in source order. Nesting
 // is given by each paragraph's Level; the checker builds the item tree.
 type Block struct {
-	Call  *Line // nil for paragraphs that precede every call
-	Items []*Line
+	Call         *Line   // nil for paragraphs that precede every call, and for a section
+	Section      *Line   // the section heading this block opens ("SECTION 1"); or nil
+	SectionTitle []*Line // the section's title lines
+	Items        []*Line
 }
 
 // Inline is a piece of inline content: *Text, *Emph, *Bracket or *NoteRef.

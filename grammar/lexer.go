@@ -150,7 +150,8 @@ func noteDefLen(s string) int {
 	return i + 2 + spaceLen(s[i+2:])
 }
 
-// labelLen matches an item label followed by white space: a), b)bis, xiv),
+// labelLen matches an item label followed by white space or the end of the
+// line: a), b)bis, xiv),
 // A), 1, 1., 1.1, 1bis.1.1, and dash and bullet items (-, –, −, •).
 func labelLen(s string) int {
 	n := labelBody(s)
@@ -158,8 +159,8 @@ func labelLen(s string) int {
 		return 0
 	}
 	sp := spaceLen(s[n:])
-	if sp == 0 {
-		return 0
+	if sp == 0 && n < len(s) && s[n] != '\n' && s[n] != '\r' {
+		return 0 // "a)b" is text; "a)" alone on its line is an empty item
 	}
 	return n + sp
 }

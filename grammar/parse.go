@@ -170,12 +170,15 @@ var headingRE = regexp.MustCompile(`^(?i:(DRAFT\s+)?(OPINION|RESOLUTION|DECISION
 // footnote definitions among the lines.
 func classify(f *File, diags *diag.List) {
 	i := 0
+	blankBefore := false   // a blank line came before the line next returned
 	next := func() *Line { // next non-blank, non-comment line
+		blankBefore = false
 		for i < len(f.Lines) {
 			l := f.Lines[i]
 			i++
 			switch l.Kind {
 			case BlankLine:
+				blankBefore = true
 				continue
 			case CommentLine:
 				if strings.HasPrefix(strings.TrimSpace(strings.TrimPrefix(l.Comment, "%%")), "opinionc:") {
@@ -217,12 +220,22 @@ func classify(f *File, diags *diag.List) {
 	var block *Block
 	prevEndsBlock := true // start of the body, or the previous line closed a block
 	for l := next(); l != nil; l = next() {
-		blankBefore := i >= 2 && f.Lines[i-2].Kind == BlankLine
 		switch {
 		case l.Kind == NoteDefLine:
 			f.Notes = append(f.Notes, l)
 			continue
-		case isCallLine(l, prevEndsBlock || blankBefore):
+		case blankBefore && isSectionLine(l):
+			l.Kind = SectionLine
+			block = &Block{Section: l}
+			f.Blocks = append(f.Blocks, block)
+			for i < len(f.Lines) && f.Lines[i].Kind == ItemLine && f.Lines[i].Label == "" && f.Lines[i].Level == 0 {
+				f.Lines[i].Kind = SectionTitleLine
+				block.SectionTitle = append(block.SectionTitle, f.Lines[i])
+				i++
+			}
+			prevEndsBlock = false
+			continue
+		case isCallLine(l, (prevEndsBlock || blankBefore) && (block == nil || block.Section == nil)):
 			l.Kind = CallLine
 			l.Call, l.KnownCall = vocab.Lookup(strings.TrimSpace(l.Text()))
 			block = &Block{Call: l}
@@ -235,7 +248,7 @@ func classify(f *File, diags *diag.List) {
 				block = &Block{}
 				f.Blocks = append(f.Blocks, block)
 			}
-			if block.Call == nil {
+			if block.Call == nil && block.Section == nil {
 				l.Kind = StrayLine
 			} else {
 				l.Kind = ItemLine
@@ -245,6 +258,37 @@ func classify(f *File, diags *diag.List) {
 		t := strings.TrimSpace(l.Text())
 		prevEndsBlock = l.Kind == FormulaLine || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")
 	}
+}
+
+// isSectionLine reports whether a line is a section heading of its own:
+// "SECTION 1", "Section 1bis", "APPENDIX I", "Annex A".
+func isSectionLine(l *Line) bool {
+	if l.Label != "" || l.Level > 0 || len(l.Content) != 1 {
+		return false
+	}
+	t, ok := l.Content[0].(*Text)
+	if !ok || len(t.Value) < 7 || t.Value[0] != 'S' && t.Value[0] != 'A' {
+		return false
+	}
+	f := strings.Fields(t.Value)
+	if len(f) != 2 {
+		return false
+	}
+	switch f[0] {
+	case "SECTION", "Section", "APPENDIX", "Appendix", "ANNEX", "Annex":
+	default:
+		return false
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(f[1], "bis"), "ter")
+	if n == "" || len(n) > 5 {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range n {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("IVX", r)
+	}
+	return digits || roman || len(n) == 1 && n[0] >= 'A' && n[0] <= 'Z'
 }
 
 func looksLikeFormula(l *Line) bool {

@@ -15,8 +15,12 @@ func Format(f *File) []byte {
 	var pending []*Line // comments waiting for the line they precede
 	first := true
 	prevNote := false
+	afterSection := false // the previous line was a section heading or title line
 	emit := func(l *Line) {
-		blank := !first && needsBlank(l) && !(prevNote && l != nil && l.Kind == NoteDefLine)
+		blank := !first && (needsBlank(l) || afterSection && l != nil && l.Kind != SectionTitleLine) && !(prevNote && l != nil && l.Kind == NoteDefLine)
+		if l != nil {
+			afterSection = l.Kind == SectionLine || l.Kind == SectionTitleLine
+		}
 		for _, c := range pending {
 			if blank {
 				b.WriteByte('\n')
@@ -57,7 +61,7 @@ func needsBlank(l *Line) bool {
 		return false
 	}
 	switch l.Kind {
-	case FormulaLine, CallLine, NoteDefLine:
+	case FormulaLine, CallLine, NoteDefLine, SectionLine:
 		return true
 	}
 	return false
@@ -76,7 +80,9 @@ func printLine(b *bytes.Buffer, l *Line) {
 	case l.Label != "":
 		line.WriteString(l.Label + " ")
 	}
-	printInlines(&line, l.Content)
+	var content bytes.Buffer
+	printInlines(&content, l.Content)
+	line.WriteString(strings.TrimLeft(content.String(), " ")) // a stray CR may have become a leading space
 	s := strings.TrimRight(line.String(), " \t")
 	b.WriteString(s)
 	b.WriteByte('\n')
@@ -114,8 +120,8 @@ func printInlines(b *bytes.Buffer, in []Inline) {
 func writeFolded(b *bytes.Buffer, s string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == '\r' {
-			continue
+		if c == '\r' { // a lone carriage return inside a line is white space
+			c = ' '
 		}
 		if c == ' ' && b.Len() > 0 && b.Bytes()[b.Len()-1] == ' ' {
 			continue
