@@ -5,7 +5,7 @@ GO      ?= go
 PKGS    := ./...
 FUZZTIME ?= 60s
 
-.PHONY: all build test vet golden fuzz bench preview corpus clean
+.PHONY: all build test vet golden fuzz bench preview corpus corpus-report clean
 
 all: build test
 
@@ -48,6 +48,12 @@ preview: build
 # Re-import the corpus from the seed report.
 corpus:
 	$(GO) run ./cmd/opinionc import -o opinions importer/testdata/wtpf21-report.txt
+
+# Import and check the ITU texts in ../shared/itu-texts/ and print what was
+# found per text (asserted by go test ./internal/corpusreport against
+# golden/itu-texts/report.txt; the errors left are explained in docs/itu-texts.md).
+corpus-report:
+	$(GO) run ./internal/corpusreport/cmd ../shared/itu-texts
 
 clean:
 	rm -rf bin out

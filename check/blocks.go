@@ -13,6 +13,10 @@ import (
 func (c *checker) buildBlocks() {
 	usedIDs := map[string]int{}
 	for _, gb := range c.file.Blocks {
+		if gb.Call == nil && gb.Section != nil {
+			c.sectionBlock(gb, usedIDs)
+			continue
+		}
 		if gb.Call == nil {
 			for _, l := range gb.Items {
 				c.report(l.TextPos, "structure", "paragraph before the first call: expected a call such as %q on its own line", "considering")
@@ -47,6 +51,34 @@ func (c *checker) buildBlocks() {
 	}
 }
 
+// sectionBlock makes the doc.Block of a section ("SECTION 1" and its
+// title): a block with no call whose items are the section's paragraphs.
+func (c *checker) sectionBlock(gb *grammar.Block, usedIDs map[string]int) {
+	text := strings.Join(strings.Fields(gb.Section.Text()), " ")
+	b := &doc.Block{Section: text, Kind: doc.Operative, Pos: gb.Section.TextPos}
+	for _, l := range gb.SectionTitle {
+		if len(b.SectionTitle) > 0 {
+			b.SectionTitle = append(b.SectionTitle, &doc.Text{Value: " "})
+		}
+		b.SectionTitle = append(b.SectionTitle, c.inlines(l.Content, nil)...)
+	}
+	b.ID = slug(text)
+	if b.ID == "" {
+		b.ID = "section"
+	}
+	if n := usedIDs[b.ID]; n > 0 {
+		usedIDs[b.ID] = n + 1
+		b.ID = fmt.Sprintf("%s-%d", b.ID, n+1)
+	} else {
+		usedIDs[b.ID] = 1
+	}
+	bi := &blockInfo{block: b, line: gb.Section, section: true}
+	c.blocks = append(c.blocks, bi)
+	c.doc.Blocks = append(c.doc.Blocks, b)
+	c.hasSections = true
+	c.nest(bi, gb.Items)
+}
+
 // nest builds the item tree of a block from the items' indentation levels.
 func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 	var stack []*itemInfo // open ancestors, stack[i] at level i
@@ -77,13 +109,20 @@ func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 }
 
 // assignIDs gives items ids from their label path: "view.g.iv"; unlabelled
-// items are numbered "p1", "p2" among their siblings. A duplicate label gets
-// a suffix so ids stay unique; the duplicate itself is reported by a rule.
+// items are numbered "p1", "p2" among their siblings. A dotted number label
+// is a path of its own: "4.1" under "resolves 4" is "resolves.4.1", "7.1.10"
+// in Section 7 is "section-7.7.1.10". A duplicate label gets a suffix so ids
+// stay unique; the duplicate itself is reported by a rule.
 func (c *checker) assignIDs(prefix string, items []*doc.Item) {
+	block, _, _ := strings.Cut(prefix, ".")
 	seen := map[string]int{}
 	unlabelled := 0
 	for _, it := range items {
 		key := labelKey(it.Label)
+		base := prefix
+		if strings.Contains(key, ".") && key[0] >= '0' && key[0] <= '9' {
+			base = block
+		}
 		if key == "" {
 			unlabelled++
 			key = fmt.Sprintf("p%d", unlabelled)
@@ -94,7 +133,7 @@ func (c *checker) assignIDs(prefix string, items []*doc.Item) {
 		} else {
 			seen[key] = 1
 		}
-		it.ID = prefix + "." + key
+		it.ID = base + "." + key
 		c.assignIDs(it.ID, it.Items)
 	}
 }

@@ -53,16 +53,18 @@ type checker struct {
 	notes  map[string]*noteInfo
 	refs   []*refInfo
 
-	phrases *phraseMatcher
+	phrases     *phraseMatcher
+	hasSections bool // some block is a section: bare references such as "1.2 to 1.7 above" are looked for
 }
 
 type blockInfo struct {
-	block *doc.Block
-	line  *grammar.Line
-	call  vocab.Call
-	known bool
-	norm  string      // call phrase with -ize spellings and folded spaces
-	items []*itemInfo // every item of the block, nested ones included, in source order
+	block   *doc.Block
+	line    *grammar.Line
+	call    vocab.Call
+	known   bool
+	norm    string      // call phrase with -ize spellings and folded spaces
+	items   []*itemInfo // every item of the block, nested ones included, in source order
+	section bool        // a section's block ("SECTION 1"), with no call
 }
 
 type itemInfo struct {

@@ -16,23 +16,37 @@ import (
 // or "below": "is of the view ‘1’ above", "invites Member States 1-5 above",
 // "considering c) ii) and e) above", "resolves above".
 const (
+	ws     = `[\s\x{00A0}]` // white space, no-break space included
 	qOpen  = `[‘'"“]`
 	qClose = `[’'"”]`
-	lbl    = `(?:[a-z]{1,5}\)(?:bis|ter)?(?:\s*[ivx]{1,5}\))*|[0-9]{1,3}(?:bis)?(?:\.[0-9]{1,3})*|[a-z]{1,5})`
+	lbl    = `(?:[a-z]{1,5}\)(?:bis|ter)?(?:` + ws + `*[ivx]{1,5}\))*|[0-9]{1,3}(?:bis)?(?:\.[0-9]{1,3})*|[a-z]{1,5})`
 	one    = `(?:` + qOpen + lbl + qClose + `|` + lbl + `)`
-	sep    = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[-–—]\s*|\s+to\s+)`
+	sep    = `(?:` + ws + `*,` + ws + `*(?:and` + ws + `+)?|` + ws + `+and` + ws + `+|` + ws + `*[-–—]` + ws + `*|` + ws + `+to` + ws + `+)`
 	labels = one + `(?:` + sep + one + `)*`
-	tail   = `(?:\s+(above|below))?(\s+of\s+(?:this\s+(?:resolution|opinion|decision|recommendation)\b|(?:Resolution|Opinion|Decision|Recommendation|the)\b))?`
+	tail   = `(?:` + ws + `+(above|below))?(` + ws + `+of` + ws + `+(?:this` + ws + `+(?:resolution|opinion|decision|recommendation)\b|(?:Resolution|Opinion|Decision|Recommendation|the)\b))?`
+
+	// dotted is a section paragraph number: 1.2, 1bis.1.1, 9.5.3.
+	dotted = `[0-9]{1,2}(?:bis|ter)?(?:\.[0-9]{1,2}(?:bis|ter)?)+`
 )
 
 var (
-	labelsRE = regexp.MustCompile(`^\s+(` + labels + `)` + tail)
-	wholeRE  = regexp.MustCompile(`^\s+(above|below)\b`)
+	labelsRE = regexp.MustCompile(`^` + ws + `+(` + labels + `)` + tail)
+	wholeRE  = regexp.MustCompile(`^` + ws + `+(above|below)\b`)
 	oneRE    = regexp.MustCompile(one)
 	sepRE    = regexp.MustCompile(sep)
 	// refPhrases are the vocabulary's phrases, so that a reference to a call
 	// the document lacks is found and reported.
 	refPhrases = vocab.Phrases()
+
+	// paraRE is a reference to section paragraphs with no call phrase:
+	// "1.2 to 1.7 above", "9.3.1 and 9.3.3 above", "(see 7.1.10)";
+	// looked for only in documents with sections.
+	paraRE = regexp.MustCompile(`^(` + dotted + `(?:` + sep + dotted + `)*)` + tail)
+	// sectionRefRE is a reference to a whole section: "Section 2".
+	sectionRefRE = regexp.MustCompile(`^Section` + ws + `+([0-9]{1,2}(?:bis|ter)?)\b`)
+	// paragraphRE is a reference into another document by its paragraph
+	// numbers: "§§ 27 c) and 50 d) of the Tunis Agenda", "§ 50 d)".
+	paragraphRE = regexp.MustCompile(`^§§?` + ws + `*[0-9]{1,3}(?:` + ws + `*[a-z]\))?(?:` + sep + `(?:[0-9]{1,3}` + ws + `*)?[a-z]\))*(?:` + ws + `+of` + ws + `+the(?:` + ws + `+[A-Z][\pL]*)+)?`)
 )
 
 type refInfo struct {
@@ -61,16 +75,29 @@ func (c *checker) findRefs(t *grammar.Text, from *itemInfo) []doc.Inline {
 	pm := c.refMatcher()
 	var out []doc.Inline
 	s := t.Value
+	bare := c.hasSections || strings.Contains(s, "§")
 	done := 0 // bytes of s already emitted
 	for start := 0; start < len(s); {
 		pStart, pEnd, ok := pm.next(s, start)
 		if !ok {
-			break
+			pStart = len(s)
 		}
-		ref, end := c.parseRef(t, s, pStart, pEnd, from)
+		var ref *doc.Ref
+		end := 0
+		if bare {
+			if bStart, r, e := c.nextBare(t, s, start, pStart, from); r != nil {
+				pStart, ref, end = bStart, r, e
+			}
+		}
 		if ref == nil {
-			start = pEnd
-			continue
+			if !ok {
+				break
+			}
+			ref, end = c.parseRef(t, s, pStart, pEnd, from)
+			if ref == nil {
+				start = pEnd
+				continue
+			}
 		}
 		if pStart > done {
 			out = append(out, &doc.Text{Value: s[done:pStart]})
@@ -87,6 +114,131 @@ func (c *checker) findRefs(t *grammar.Text, from *itemInfo) []doc.Inline {
 	return out
 }
 
+// nextBare finds the first reference without a call phrase in s[start:limit]:
+// a paragraph of another document ("§ 50 d)"), and in a document with
+// sections a section ("Section 2") or section paragraphs ("1.2 to 1.7
+// above"). It returns the reference's start, the reference and its end.
+func (c *checker) nextBare(t *grammar.Text, s string, start, limit int, from *itemInfo) (int, *doc.Ref, int) {
+	for i := start; i < limit; i++ {
+		ch := s[i]
+		switch {
+		case ch == 0xc2 && i+1 < len(s) && s[i+1] == 0xa7: // §
+			if m := paragraphRE.FindString(s[i:]); m != "" {
+				end := i + len(strings.TrimRight(m, " \u00a0"))
+				return i, &doc.Ref{Children: []doc.Inline{&doc.Text{Value: s[i:end]}}, Pos: at(t, i), External: true, Label: s[i:end]}, end
+			}
+		case !c.hasSections:
+		case ch == 'S' && (i == 0 || !isWordByte(s[i-1])):
+			if m := sectionRefRE.FindStringSubmatchIndex(s[i:]); m != nil {
+				id := slug("section " + s[i+m[2]:i+m[3]])
+				for _, b := range c.blocks {
+					if b.section && b.block.ID == id {
+						end := i + m[1]
+						ref := &doc.Ref{Children: []doc.Inline{&doc.Text{Value: s[i:end]}}, Pos: at(t, i), Targets: []string{id}, Label: s[i:end]}
+						c.refs = append(c.refs, &refInfo{ref: ref, from: from})
+						return i, ref, end
+					}
+				}
+			}
+		case ch >= '0' && ch <= '9' && (i == 0 || !isWordByte(s[i-1]) && s[i-1] != '.' && s[i-1] != '-' && s[i-1] != '/'):
+			if ref, end := c.paraRef(t, s, i, from); ref != nil {
+				return i, ref, end
+			}
+			for i+1 < limit && (s[i+1] >= '0' && s[i+1] <= '9' || s[i+1] == '.' || isWordByte(s[i+1])) {
+				i++
+			}
+		}
+	}
+	return 0, nil, 0
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// notParaWords are words before a dotted number that make it something other
+// than a paragraph of this text: "Figure 7.1a", "clause 3.1", "ITU‑T A.1".
+var notParaWords = map[string]bool{"Figure": true, "Figures": true, "Table": true, "Tables": true, "clause": true, "clauses": true, "Clause": true, "No.": true, "Nos.": true, "version": true, "Version": true, "Annex": true, "Appendix": true}
+
+// paraRef parses a reference to section paragraphs at s[i:]. Numbers no item
+// carries are not taken as a reference unless "above" or "below" says so.
+func (c *checker) paraRef(t *grammar.Text, s string, i int, from *itemInfo) (*doc.Ref, int) {
+	m := paraRE.FindStringSubmatchIndex(s[i:])
+	if m == nil {
+		return nil, 0
+	}
+	before := strings.Fields(s[max(0, i-12):i])
+	if len(before) > 0 && notParaWords[before[len(before)-1]] {
+		return nil, 0
+	}
+	labelText := s[i+m[2] : i+m[3]]
+	dir := ""
+	if m[4] >= 0 {
+		dir = s[i+m[4] : i+m[5]]
+	}
+	end := i + m[3]
+	if m[4] >= 0 {
+		end = i + m[5]
+	}
+	ref := &doc.Ref{Pos: at(t, i)}
+	if m[6] >= 0 && !strings.Contains(s[i+m[6]:i+m[7]], "this") {
+		ref.External = true
+		ref.Children = []doc.Inline{&doc.Text{Value: s[i:end]}}
+		ref.Label = s[i:end]
+		return ref, end
+	}
+	if m[6] >= 0 {
+		end = i + m[1]
+	}
+	ref.Children = []doc.Inline{&doc.Text{Value: s[i:end]}}
+	runs := splitLabels(labelText)
+	var items []*itemInfo
+	var label []string
+	for k, r := range runs {
+		it := c.findParagraph(r.text)
+		if it == nil {
+			if dir == "" && k == 0 {
+				return nil, 0
+			}
+			c.refs = append(c.refs, &refInfo{ref: ref, from: from})
+			c.report(ref.Pos, "ref-unresolved", "paragraph %s does not exist in this text", r.text)
+			return ref, end
+		}
+		items = append(items, it)
+		if r.rangeTo {
+			label = append(label, "to")
+			ref.Range = true
+		} else if k > 0 {
+			label = append(label, "and")
+		}
+		label = append(label, r.text)
+	}
+	ref.Label = strings.Join(label, " ")
+	c.refs = append(c.refs, &refInfo{ref: ref, from: from})
+	var positions []source.Pos
+	for _, it := range items {
+		ref.Targets = append(ref.Targets, it.item.ID)
+		positions = append(positions, it.item.Pos)
+	}
+	c.checkDirection(ref, dir, from, positions, "")
+	return ref, end
+}
+
+// findParagraph finds the item of a section labelled with a dotted number.
+func (c *checker) findParagraph(label string) *itemInfo {
+	for _, b := range c.blocks {
+		if !b.section {
+			continue
+		}
+		for _, it := range b.items {
+			if labelKey(it.item.Label) == label {
+				return it
+			}
+		}
+	}
+	return nil
+}
+
 // parseRef parses the labels after a call phrase at s[pStart:pEnd]. It
 // returns nil when what follows is not a reference (a call word used as an
 // ordinary word), or an external reference ("of Resolution 4").
@@ -101,13 +253,25 @@ func (c *checker) parseRef(t *grammar.Text, s string, pStart, pEnd int, from *it
 		dir       string
 		end       int
 	)
-	if m := labelsRE.FindStringSubmatchIndex(rest); m != nil {
+	if m := wholeRE.FindStringSubmatchIndex(rest); m != nil {
+		dir = rest[m[2]:m[3]]
+		end = pEnd + m[1]
+	} else if m := labelsRE.FindStringSubmatchIndex(rest); m != nil {
 		labelText = rest[m[2]:m[3]]
 		if m[4] >= 0 {
 			dir = rest[m[4]:m[5]]
 		}
+		if !quoted(labelText) && hasBareLetter(labelText) {
+			return nil, 0
+		}
 		if m[6] >= 0 && !strings.Contains(rest[m[6]:m[7]], "this") {
-			return nil, 0 // a reference into another document
+			// A reference into another document: "recognizing e) of
+			// Resolution 4 (Dubai, 2012)".
+			end = pEnd + m[3]
+			if m[4] >= 0 {
+				end = pEnd + m[5]
+			}
+			return &doc.Ref{Children: []doc.Inline{&doc.Text{Value: s[pStart:end]}}, Pos: pos, External: true, Label: s[pStart:end]}, end
 		}
 		end = pEnd + m[1]
 		if m[6] < 0 && m[4] >= 0 {
@@ -115,21 +279,28 @@ func (c *checker) parseRef(t *grammar.Text, s string, pStart, pEnd int, from *it
 		} else if m[6] < 0 {
 			end = pEnd + m[3]
 		}
-		if dir == "" && !quoted(labelText) && !endsClause(rest[m[3]:]) {
+		if dir == "" && !quoted(labelText) && !endsClause(rest[m[3]:]) && !labelled(labelText) {
 			return nil, 0
 		}
-		if !quoted(labelText) && hasBareLetter(labelText) {
-			return nil, 0
-		}
-	} else if m := wholeRE.FindStringSubmatchIndex(rest); m != nil {
-		dir = rest[m[2]:m[3]]
-		end = pEnd + m[1]
 	} else {
 		return nil, 0
 	}
 	ref := &doc.Ref{Children: []doc.Inline{&doc.Text{Value: s[pStart:end]}}, Pos: pos}
 	c.resolve(ref, phrase, labelText, dir, from)
 	return ref, end
+}
+
+// labelled reports whether the labels of a reference without "above" are
+// plainly labels: numbers ("instructs the ITU Council 2 should include") or
+// letters with their parenthesis ("considering c)").
+func labelled(s string) bool {
+	runs := splitLabels(s)
+	for _, r := range runs {
+		if !strings.Contains(r.raw, ")") && (r.raw[0] < '0' || r.raw[0] > '9') {
+			return false
+		}
+	}
+	return len(runs) > 0
 }
 
 func quoted(s string) bool { return strings.ContainsAny(s, "‘'\"“") }
@@ -174,7 +345,12 @@ func splitLabels(s string) []labelRun {
 		text := strings.Trim(m, "‘’'\"“”")
 		r := labelRun{raw: m, text: text, rangeTo: rangeTo}
 		for _, part := range strings.Split(text, ")") {
-			if p := strings.TrimSpace(part); p != "" {
+			p := strings.TrimSpace(part)
+			switch {
+			case p == "":
+			case (p == "bis" || p == "ter" || p == "quater") && len(r.path) > 0: // b)bis: key "bbis"
+				r.path[len(r.path)-1] += p
+			default:
 				r.path = append(r.path, p)
 			}
 		}
@@ -287,6 +463,7 @@ func (c *checker) resolve(ref *doc.Ref, phrase, labelText, dir string, from *ite
 }
 
 func (c *checker) ambiguous(ref *doc.Ref, phrase string, bs []*blockInfo) {
+	ref.Ambiguous = true
 	var names []string
 	for _, b := range bs {
 		names = append(names, fmt.Sprintf("%q at line %d", b.block.Call, b.block.Pos.Line))

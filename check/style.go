@@ -17,10 +17,17 @@ func (c *checker) runRules() {
 		return
 	}
 	c.formulaRule()
+	last := len(c.blocks) - 1 // the last block with a call: the end of the operative part
+	for last >= 0 && c.blocks[last].section {
+		last--
+	}
 	for i, b := range c.blocks {
-		c.callRules(b)
 		c.labelRules(b.block.Items)
-		c.punctuationRule(b, i == len(c.blocks)-1)
+		if b.section { // a section's paragraphs are prose, not items of a call
+			continue
+		}
+		c.callRules(b)
+		c.punctuationRule(b, i == last) // sections after it: it ends the operative part with '.'
 		c.invitesToRule(b)
 	}
 	c.textRules()
@@ -202,7 +209,8 @@ func (c *checker) punctuationRule(b *blockInfo, lastBlock bool) {
 			want = ","
 		}
 		got, endPos := lastPunct(it.line)
-		if got == want || (want == ":" && got == ";") || (want == ":" && got == ",") {
+		if got == want || (want == ":" && got == ";") || (want == ":" && got == ",") || (want == ";" && got == ":" && it.item.Label == "") {
+			// (an unlabelled lead-in line ends with ':' before the items it introduces)
 			continue
 		}
 		if want == "." && got == "," || want == "," && got == "." && i == len(leaves)-1 && strings.Count(it.line.Text(), ". ") > 0 {
@@ -250,8 +258,8 @@ func (c *checker) invitesToRule(b *blockInfo) {
 		return
 	}
 	for _, it := range b.items {
-		if len(it.item.Items) > 0 || it.item.Level > 0 {
-			continue
+		if len(it.item.Items) > 0 || it.item.Level > 0 || strings.HasSuffix(strings.TrimSpace(it.line.Text()), ":") {
+			continue // a list's lead-in: "pursuant to his initiative on this matter:"
 		}
 		t := strings.TrimLeft(it.line.Text(), "[ ")
 		w, rest, _ := strings.Cut(strings.Join(strings.Fields(t), " "), " ")
@@ -301,7 +309,7 @@ func isPunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' 
 // text before a ")" that closes four digits is given to the pattern.
 func citations(s string) [][]int {
 	var out [][]int
-	for i := 4; i < len(s); i++ {
+	for i := 6; i < len(s); i++ { // "(X 2020)": six bytes before the ")" at the least
 		if s[i] != ')' || !isDigits(s[i-4:i]) || s[i-5] != ' ' || s[i-6] == ',' {
 			continue
 		}

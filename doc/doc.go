@@ -55,8 +55,13 @@ type Block struct {
 	Call    string // the call phrase as written, e.g. "is of the view"
 	Kind    CallKind
 	Section string // heading of the section this block opens, if any (e.g. "SECTION 1"); usually ""
-	Items   []*Item
-	Pos     source.Pos // position of the call line
+	// SectionTitle is the title of the section this block opens ("World
+	// Telecommunication Standardization Assembly"); nil when there is none.
+	// A block that opens a section may have no call (Call ""): its items
+	// are the section's numbered paragraphs (1.1, 1.2, …).
+	SectionTitle []Inline
+	Items        []*Item
+	Pos          source.Pos // position of the call line
 }
 
 // An Item is one paragraph under a call: labelled ("a)", "1.", "i)") or not.
@@ -102,6 +107,13 @@ type Ref struct {
 	Range    bool     // a range such as 1-5: Targets holds its first and last item
 	Label    string   // what the reference names, for assistive technology, e.g. "invites Member States 1 to 5"
 	Pos      source.Pos
+	// External marks a reference into another document ("recognizing e) of
+	// Resolution 4 (Dubai, 2012)", "§§ 27 c) and 50 d) of the Tunis
+	// Agenda"): recognised, not resolved; Targets is empty.
+	External bool
+	// Ambiguous marks a reference that items of two blocks could satisfy;
+	// Targets names the first, and the checker reports it.
+	Ambiguous bool
 }
 
 // NoteRef is a footnote marker in the text.

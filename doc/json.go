@@ -15,7 +15,14 @@ func marshalInline(n Inline) any {
 	case *Bracket:
 		return map[string]any{"type": "bracket", "pos": n.Pos.String(), "children": inlines(n.Children)}
 	case *Ref:
-		return map[string]any{"type": "ref", "pos": n.Pos.String(), "targets": n.Targets, "range": n.Range, "label": n.Label, "children": inlines(n.Children)}
+		m := map[string]any{"type": "ref", "pos": n.Pos.String(), "targets": n.Targets, "range": n.Range, "label": n.Label, "children": inlines(n.Children)}
+		if n.External {
+			m["external"] = true
+		}
+		if n.Ambiguous {
+			m["ambiguous"] = true
+		}
+		return m
 	case *NoteRef:
 		if n.Note == nil {
 			return map[string]any{"type": "noteref"}
@@ -52,7 +59,12 @@ var callKinds = [...]string{"preambular", "operative", "unknown"}
 func JSON(d *Document) ([]byte, error) {
 	var blocks []any
 	for _, b := range d.Blocks {
-		blocks = append(blocks, map[string]any{"id": b.ID, "call": b.Call, "kind": callKinds[b.Kind], "pos": b.Pos.String(), "items": items(b.Items)})
+		m := map[string]any{"id": b.ID, "call": b.Call, "kind": callKinds[b.Kind], "pos": b.Pos.String(), "items": items(b.Items)}
+		if b.Section != "" {
+			m["section"] = b.Section
+			m["section_title"] = inlines(b.SectionTitle)
+		}
+		blocks = append(blocks, m)
 	}
 	var notes []any
 	for _, n := range d.Notes {

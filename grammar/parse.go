@@ -235,7 +235,7 @@ func classify(f *File, diags *diag.List) {
 			}
 			prevEndsBlock = false
 			continue
-		case isCallLine(l, (prevEndsBlock || blankBefore) && (block == nil || block.Section == nil)):
+		case isCallLine(l, (prevEndsBlock || blankBefore) && (block == nil || block.Section == nil)) || blankBefore && isCommaCall(l, f.Lines, i):
 			l.Kind = CallLine
 			l.Call, l.KnownCall = vocab.Lookup(strings.TrimSpace(l.Text()))
 			block = &Block{Call: l}
@@ -258,6 +258,23 @@ func classify(f *File, diags *diag.List) {
 		t := strings.TrimSpace(l.Text())
 		prevEndsBlock = l.Kind == FormulaLine || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")
 	}
+}
+
+// isCommaCall reports whether a line is a long call that a text closes
+// with a comma ("continues to encourage all agencies … of the Union,"):
+// its verb is in the vocabulary, and the next line is its operative
+// paragraph, which starts with "to".
+func isCommaCall(l *Line, lines []*Line, next int) bool {
+	if l.Label != "" || l.Level > 0 || next >= len(lines) || lines[next].Label != "" {
+		return false
+	}
+	t := strings.TrimSpace(l.Text())
+	if !strings.HasSuffix(t, ",") || !strings.HasPrefix(strings.TrimSpace(lines[next].Text()), "to ") {
+		return false
+	}
+	_, ok := vocab.Lookup(strings.TrimSuffix(t, ","))
+	first, _ := utf8.DecodeRuneInString(t)
+	return ok && unicode.IsLower(first)
 }
 
 // isSectionLine reports whether a line is a section heading of its own:

@@ -24,8 +24,33 @@ var labelRE = regexp.MustCompile(`^(` +
 // paragraph. For items it splits the label from the text, leaving exactly
 // one space between them.
 func classify(op *opinion, _ *diag.List) {
-	for _, l := range op.lines {
-		if l.drop || l.kind == headingLine {
+	inSection := false
+	title := 0 // title lines still allowed after a heading or section line
+	for k, l := range op.lines {
+		if l.drop {
+			continue
+		}
+		if l.kind == headingLine {
+			title = 0
+			if op.standalone {
+				title = 4
+			}
+			continue
+		}
+		if title > 0 {
+			if isTitle(l.text) || title == 4 && !labelRE.MatchString(l.text) && !isCall(l.text) && !isFormula(l.text) {
+				title--
+				l.kind = titleLine
+				if inSection {
+					l.kind = sectionTitleLine
+				}
+				continue
+			}
+			title = 0
+		}
+		if op.standalone && sectionRE.MatchString(nbspToSpace(l.text)) {
+			l.kind = sectionLine
+			inSection, title = true, 3
 			continue
 		}
 		if m := labelRE.FindStringSubmatch(l.text); m != nil {
@@ -38,13 +63,47 @@ func classify(op *opinion, _ *diag.List) {
 			}
 			continue
 		}
-		if isCall(l.text) {
+		if c, known := vocab.Lookup(l.text); isCall(l.text) && (!inSection || known && c.Known) || op.standalone && isCommaCall(l.text, op.lines[k+1:]) {
 			l.kind = callLine
 		} else {
 			l.kind = paraLine
 		}
 	}
 }
+
+// isTitle reports whether a line after a heading or a section line is a
+// line of its title: no label, not the enacting formula ("The … ,"), not a
+// call, and no closing punctuation (a paragraph ends in one).
+func isTitle(s string) bool {
+	if labelRE.MatchString(s) || isCall(s) || isFormula(s) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".,;:", last)
+}
+
+// isCommaCall reports whether a line is a long call closed by a comma
+// ("continues to encourage all agencies … of the Union,"): its verb is in
+// the vocabulary and the next line, its operative paragraph, starts "to ".
+func isCommaCall(s string, rest []*line) bool {
+	t, ok := strings.CutSuffix(s, ",")
+	if !ok || !isCall(t) {
+		return false
+	}
+	if _, known := vocab.Lookup(t); !known {
+		return false
+	}
+	for _, n := range rest {
+		if !n.drop {
+			return strings.HasPrefix(n.text, "to ")
+		}
+	}
+	return false
+}
+
+// isFormula reports whether a line looks like an enacting formula: "The
+// Plenipotentiary Conference … (Dubai, 2018),".
+func isFormula(s string) bool { return strings.HasPrefix(s, "The ") && strings.HasSuffix(s, ",") }
 
 // isCall reports whether an unlabelled line is a call: it has no closing
 // punctuation, starts with a lower-case word, and is either in the call
@@ -85,8 +144,20 @@ func inferNesting(op *opinion, _ *diag.List) {
 	}
 	var open []list
 	var prev *line // previous item, while lists are open
+	inSection := false
 	for _, l := range op.lines {
 		if l.drop {
+			continue
+		}
+		switch {
+		case l.kind == sectionLine:
+			inSection = true
+		case l.kind == callLine:
+			inSection = false
+		case l.kind == paraLine && inSection && prev != nil:
+			// Body text of a section's numbered paragraph: it sits under
+			// the item before it and leaves its lists open.
+			l.level = min(prev.level+1, maxDepth-1)
 			continue
 		}
 		if l.kind != itemLine {
@@ -94,8 +165,21 @@ func inferNesting(op *opinion, _ *diag.List) {
 			continue
 		}
 		style := labelStyle(l.label)
-		afterColon := prev != nil && strings.HasSuffix(prev.body, ":")
+		// In a section, a list of another style after a numbered paragraph
+		// is that paragraph's list, with or without a colon.
+		afterColon := prev != nil && (strings.HasSuffix(prev.body, ":") || inSection && labelStyle(prev.label) == "number" && style != "number")
+		parent := -1 // an open list whose last item is this dotted label's parent ("4" for "4.1")
+		if p := numberParent(l.label); p != "" {
+			for k := len(open) - 1; k >= 0; k-- {
+				if strings.TrimSuffix(open[k].last, ".") == p {
+					parent = k
+					break
+				}
+			}
+		}
 		switch {
+		case parent >= 0 && parent+1 < maxDepth:
+			open = append(open[:parent+1], list{style, l.label})
 		case prev != nil && romanValue(l.label) == 1 && (prev.label != "h)" || afterColon) && prev.level+1 < maxDepth:
 			open = append(open[:prev.level+1], list{"roman", l.label})
 		default:
@@ -129,7 +213,24 @@ func continues(style, last, label string) bool {
 		v := romanValue(label)
 		return v > 0 && v == romanValue(last)+1
 	}
+	if style == "number" && labelStyle(label) == style {
+		return numberParent(label) == numberParent(last)
+	}
 	return labelStyle(label) == style
+}
+
+// numberParent returns the label a dotted number label belongs under:
+// "4" for "4.1", "1bis.1" for "1bis.1.2"; "" for others.
+func numberParent(label string) string {
+	label = strings.TrimSuffix(label, ".")
+	if labelStyle(label) != "number" {
+		return ""
+	}
+	i := strings.LastIndexByte(label, '.')
+	if i < 0 {
+		return ""
+	}
+	return label[:i]
 }
 
 // labelStyle names the family a label belongs to: "letter" ("a)", "b)bis"),

@@ -10,18 +10,28 @@ func emit(op *opinion) []byte {
 	var b strings.Builder
 	blockOpen := false // a block has been written; the next one needs a blank line
 	inCall := false
+	prev := unknownLine
 	for _, l := range op.lines {
 		if l.drop {
 			continue
 		}
-		startsBlock := l.kind == headingLine || l.kind == callLine || !inCall
+		var startsBlock bool
+		switch l.kind {
+		case headingLine, callLine, sectionLine:
+			startsBlock = true
+		case titleLine, sectionTitleLine:
+			startsBlock = false
+		default:
+			startsBlock = !inCall || prev == sectionLine || prev == sectionTitleLine
+		}
 		if startsBlock && blockOpen {
 			b.WriteByte('\n')
 		}
-		if l.kind == callLine {
+		if l.kind == callLine || l.kind == sectionLine {
 			inCall = true
 		}
-		if l.kind == itemLine {
+		prev = l.kind
+		if l.kind == itemLine || l.kind == paraLine {
 			b.WriteString(strings.Repeat("    ", l.level))
 		}
 		b.WriteString(l.text)

@@ -22,8 +22,13 @@ type opinionPass func(op *opinion, diags *diag.List)
 // been cut up. A pass for damaged texts (footnotes at PDF page ends, markers
 // glued to words, line-end hyphens) goes here.
 var passes = []opinionPass{
+	repairGlyphs,  // U+01E6 for a non-breaking hyphen
+	pageFootnotes, // footnotes where a PDF page ended (standalone texts)
 	moveFootnotes, // before tidy: definitions carry their own spacing
 	tidyLines,
+	gluedMarkers, // "countries1" → "countries[^1]", for page footnotes
+	joinHyphens,  // "Secretary- General" → "Secretary-General" when certain
+	splitRunTogether,
 	classify,
 	inferNesting,
 }
@@ -38,6 +43,12 @@ func Import(filename string, src []byte) ([]File, diag.List) {
 	for _, l := range lines {
 		repairUTF8(l, &diags)
 		dropBookmarks(l)
+	}
+	if op := standalone(lines); op != nil {
+		for _, pass := range passes {
+			pass(op, &diags)
+		}
+		return []File{{Name: textFileName(filename), Src: emit(op)}}, diags
 	}
 	ops := locate(lines)
 	if len(ops) == 0 {

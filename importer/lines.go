@@ -30,6 +30,9 @@ const (
 	callLine
 	itemLine
 	paraLine
+	titleLine        // a title line after the heading of a standalone text
+	sectionLine      // "SECTION 1", "Appendix I"
+	sectionTitleLine // a title line after a section line
 )
 
 // splitLines cuts src into lines. A UTF-8 BOM and CRLF or CR line ends are

@@ -12,8 +12,12 @@ type opinion struct {
 	number string // as in the heading, e.g. "1"
 	draft  bool   // heading starts with DRAFT
 	lines  []*line
-	notes  []*footnote     // definitions moved out of the text, in order of use
-	noted  map[string]bool // labels in notes
+
+	standalone bool   // a file holding one text (see [standalone]), not a report's Annex
+	kind       string // "resolution", "decision", "recommendation" for a standalone text
+	pageNotes  []pageNote
+	notes      []*footnote     // definitions moved out of the text, in order of use
+	noted      map[string]bool // labels in notes
 }
 
 // A footnote is a definition moved out of the text to the end of the file.

@@ -36,6 +36,13 @@ func TestScripts(t *testing.T) {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
 			}
+			res, err := os.ReadFile("../../check/testdata/resolution.opinion")
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(env.WorkDir, "resolution.opinion"), res, 0o644); err != nil {
+				return err
+			}
 			for _, f := range corpus {
 				b, err := os.ReadFile(f)
 				if err != nil {
