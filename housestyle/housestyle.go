@@ -51,6 +51,7 @@ const (
 	Left Align = iota
 	Center
 	Justify
+	Right
 )
 
 // Style is one paragraph style, named after ITU's Word styles.

@@ -45,12 +45,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) (int, error) {
 		return exitUsage, err
 	}
 	var chosen []format
+	var chosenNames []string
 	for _, name := range strings.Split(*formatList, ",") {
 		f, ok := formats[strings.TrimSpace(name)]
 		if !ok {
 			return exitUsage, usageError{fmt.Sprintf("unknown format %q: want html, docx or pdf", name)}
 		}
 		chosen = append(chosen, f)
+		chosenNames = append(chosenNames, strings.TrimSpace(name))
 	}
 	opts, err := cf.options()
 	if err != nil {
@@ -60,9 +62,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
-	files, err := expand(paths)
-	if err != nil {
-		return exitUsage, err
+	reports, paths := splitReports(paths)
+	var files []string
+	if len(paths) > 0 || len(reports) == 0 {
+		if files, err = expand(paths); err != nil {
+			return exitUsage, err
+		}
 	}
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return exitUsage, err
@@ -100,6 +105,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) (int, error) {
 		e, w := all.Count()
 		fmt.Fprintf(stderr, "%d error(s), %d warning(s): nothing written for files with errors\n", e, w)
 		status = max(status, exitError)
+	}
+	if len(reports) > 0 {
+		status = max(status, buildReports(reports, *outDir, chosenNames, opts, date, stderr))
 	}
 	return status, nil
 }

@@ -47,13 +47,15 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
-	files, err := expand(paths)
-	if err != nil {
-		return exitUsage, err
+	reports, paths := splitReports(paths)
+	var files []string
+	if len(paths) > 0 || len(reports) == 0 {
+		if files, err = expand(paths); err != nil {
+			return exitUsage, err
+		}
 	}
 	units := loadAll(files, opts)
-	var all diag.List
-	status := exitOK
+	results, all, srcs, status := checkReports(reports, opts, stderr)
 	for _, u := range units {
 		if u.err != nil {
 			fmt.Fprintf(stderr, "%s: cannot read: %v\n", u.path, unwrapPathError(u.err))
@@ -68,6 +70,16 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 				listBrackets(stdout, u.doc)
 			}
 		}
+		for _, res := range results {
+			if res != nil && res.Report != nil {
+				for _, d := range res.Report.Annex {
+					listBrackets(stdout, d)
+				}
+			}
+		}
+	}
+	for k, v := range sources(units) {
+		srcs[k] = v
 	}
 	switch *format {
 	case "json":
@@ -79,9 +91,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 		}
 		diag.PrintSARIF(stdout, all, rules, versionString())
 	default:
-		diag.PrintText(stderr, all, sources(units))
+		diag.PrintText(stderr, all, srcs)
 		if e, w := all.Count(); e+w > 0 {
-			fmt.Fprintf(stderr, "%d error(s), %d warning(s) in %d file(s)\n", e, w, len(units))
+			fmt.Fprintf(stderr, "%d error(s), %d warning(s) in %d file(s)\n", e, w, len(srcs))
 		}
 	}
 	if status == exitOK && all.HasErrors() {

@@ -32,7 +32,7 @@ const usage = `usage:
   opinionc import [-o DIR] FILE...
   opinionc dump   PATH
   opinionc version
-PATH is a source file (.opinion) or a directory of them.
+PATH is a source file (.opinion), a directory of them, or a report (.md).
 `
 
 // Exit statuses.

@@ -28,18 +28,35 @@ type runStyle struct {
 func (b *body) documentXML() string {
 	w := &b.w
 	w.raw(xmlHeader, `<w:document xmlns:w="`, nsW, `" xmlns:r="`, nsR, `"><w:body>`)
+	paras := b.documentBody("", "")
+	if paras == 0 {
+		w.raw("<w:p/>") // Word wants at least one paragraph in a body
+	}
+	sectPr(w)
+	w.raw("</w:body></w:document>")
+	return w.String()
+}
+
+// documentBody writes the paragraphs of b.d and returns how many blocks it
+// wrote. The first paragraph (the heading) takes the extra paragraph
+// properties pPr and the bookmark mark, as in a report's annex.
+func (b *body) documentBody(pPr, mark string) int {
 	d := b.d
 	paras := 0
+	first := func(style string, content func()) {
+		b.paragraphPr(style, pPr, mark, content)
+		pPr, mark = "", ""
+	}
 	if d.Heading != "" {
-		b.paragraph(housestyle.ResNo.ID, "", func() { b.textRun(d.Heading, runStyle{}) })
+		first(housestyle.ResNo.ID, func() { b.textRun(d.Heading, runStyle{}) })
 		paras++
 	}
 	if len(d.Title) > 0 {
-		b.paragraph(housestyle.Restitle.ID, "", func() { b.inlines(d.Title, runStyle{}) })
+		first(housestyle.Restitle.ID, func() { b.inlines(d.Title, runStyle{}) })
 		paras++
 	}
 	if len(d.Formula) > 0 {
-		b.paragraph(housestyle.Normalaftertitle.ID, "", func() { b.inlines(d.Formula, runStyle{}) })
+		first(housestyle.Normalaftertitle.ID, func() { b.inlines(d.Formula, runStyle{}) })
 		paras++
 	}
 	for _, blk := range d.Blocks {
@@ -47,18 +64,26 @@ func (b *body) documentXML() string {
 			continue
 		}
 		if blk.Section != "" {
-			b.paragraph(housestyle.Headingb.ID, "", func() { b.textRun(blk.Section, runStyle{}) })
+			first(housestyle.Headingb.ID, func() { b.textRun(blk.Section, runStyle{}) })
 		}
-		b.paragraph(housestyle.Call.ID, b.marks.claim(d.Anchor(blk.ID)), func() { b.textRun(blk.Call, runStyle{}) })
+		if pPr != "" || mark != "" {
+			first(housestyle.Call.ID, func() {})
+		}
+		anchor := b.marks.claim(d.Anchor(blk.ID))
+		if len(blk.SectionTitle) > 0 { // a section's title; the section's bookmark when it has no call
+			titleMark := ""
+			if blk.Call == "" {
+				titleMark, anchor = anchor, ""
+			}
+			b.paragraph(housestyle.Headingb.ID, titleMark, func() { b.inlines(blk.SectionTitle, runStyle{}) })
+		}
+		if blk.Call != "" || anchor != "" {
+			b.paragraph(housestyle.Call.ID, anchor, func() { b.textRun(blk.Call, runStyle{}) })
+		}
 		b.items(blk, blk.Items)
 		paras++
 	}
-	if paras == 0 {
-		w.raw("<w:p/>") // Word wants at least one paragraph in a body
-	}
-	sectPr(w)
-	w.raw("</w:body></w:document>")
-	return w.String()
+	return paras
 }
 
 // items writes items and, after each, its nested items.
@@ -94,10 +119,16 @@ func (b *body) item(blk *doc.Block, it *doc.Item) {
 // paragraph writes <w:p> with a style and, if mark is not "", a bookmark
 // around its content.
 func (b *body) paragraph(style, mark string, content func()) {
+	b.paragraphPr(style, "", mark, content)
+}
+
+// paragraphPr is paragraph with more paragraph properties (markup written
+// by this package, in schema order after w:pStyle).
+func (b *body) paragraphPr(style, pPr, mark string, content func()) {
 	w := &b.w
 	w.raw("<w:p><w:pPr>")
 	w.val("w:pStyle", style)
-	w.raw("</w:pPr>")
+	w.raw(pPr, "</w:pPr>")
 	id := ""
 	if mark != "" {
 		id = itoa(b.nextB)

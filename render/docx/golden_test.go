@@ -20,16 +20,22 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // with golden/docx/<name>/<part>.
 func checkGolden(t *testing.T, d *doc.Document) {
 	t.Helper()
-	p := open(t, render(t, d))
-	dir := filepath.Join(testtool.Root(), "golden", "docx", d.Name)
+	checkGoldenParts(t, render(t, d), filepath.Join(testtool.Root(), "golden", "docx", d.Name), d.Name)
+}
+
+// checkGoldenParts compares every XML part of a .docx, pretty-printed, with
+// the files under dir.
+func checkGoldenParts(t *testing.T, data []byte, dir, name string) {
+	t.Helper()
+	p := open(t, data)
 	if *update {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, name := range p.names {
-		got := indentXML(t, name, p.parts[name])
-		file := filepath.Join(dir, filepath.FromSlash(name))
+	for _, part := range p.names {
+		got := indentXML(t, part, p.parts[part])
+		file := filepath.Join(dir, filepath.FromSlash(part))
 		if *update {
 			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 				t.Fatal(err)
@@ -46,7 +52,7 @@ func checkGolden(t *testing.T, d *doc.Document) {
 		}
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s/%s differs from golden file at %s (run with -update and review the diff)",
-				d.Name, name, firstDiff(file, got, want))
+				name, part, firstDiff(file, got, want))
 		}
 	}
 }

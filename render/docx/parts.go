@@ -75,12 +75,19 @@ func documentRelsXML() string {
 
 // settingsXML returns word/settings.xml: the footnote separators, one
 // header for odd and even pages, and the document language.
-func settingsXML(lang string) string {
+func settingsXML(lang string) string { return settingsXMLWith(lang, false) }
+
+// settingsXMLWith can ask Word to update every field (the table of
+// contents) when it opens the file.
+func settingsXMLWith(lang string, updateFields bool) string {
 	var w xw
 	w.raw(xmlHeader, `<w:settings xmlns:w="`, nsW, `">`)
 	w.raw(`<w:defaultTabStop w:val="`, itoa(housestyle.LabelTab), `"/>`)
 	w.raw(`<w:evenAndOddHeaders w:val="0"/>`)
 	w.raw(`<w:characterSpacingControl w:val="doNotCompress"/>`)
+	if updateFields {
+		w.raw(`<w:updateFields w:val="true"/>`)
+	}
 	w.raw(`<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>`)
 	w.raw(`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`)
 	w.raw("<w:themeFontLang")
@@ -153,6 +160,10 @@ func subject(d *doc.Document) string {
 }
 
 func coreXML(d *doc.Document, lang string, date time.Time) string {
+	return coreXMLFor(title(d), subject(d), lang, date)
+}
+
+func coreXMLFor(title, subject, lang string, date time.Time) string {
 	var w xw
 	stamp := date.UTC().Format("2006-01-02T15:04:05Z")
 	w.raw(xmlHeader, `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"`,
@@ -163,8 +174,8 @@ func coreXML(d *doc.Document, lang string, date time.Time) string {
 		w.text(value)
 		w.raw("</", name, ">")
 	}
-	elem("dc:title", title(d))
-	elem("dc:subject", subject(d))
+	elem("dc:title", title)
+	elem("dc:subject", subject)
 	elem("dc:creator", "opinionc")
 	elem("cp:lastModifiedBy", "opinionc")
 	elem("dc:language", lang)

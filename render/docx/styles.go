@@ -42,7 +42,10 @@ var clearsTabs = map[string]bool{
 }
 
 // stylesXML returns word/styles.xml.
-func stylesXML(lang string) string {
+func stylesXML(lang string) string { return stylesXMLWith(lang, nil) }
+
+// stylesXMLWith writes the styles and the extra paragraph styles (a report's).
+func stylesXMLWith(lang string, extra []housestyle.Style) string {
 	var w xw
 	w.raw(xmlHeader, `<w:styles xmlns:w="`, nsW, `">`)
 	w.raw(`<w:docDefaults><w:rPrDefault><w:rPr>`)
@@ -73,6 +76,9 @@ func stylesXML(lang string) string {
 	w.raw("</w:rPr></w:style>")
 
 	for _, s := range paragraphStyles {
+		paragraphStyle(&w, s)
+	}
+	for _, s := range extra {
 		paragraphStyle(&w, s)
 	}
 
@@ -116,13 +122,16 @@ func paragraphStyle(w *xw, s housestyle.Style) {
 	if s.KeepLines {
 		w.raw("<w:keepLines/>")
 	}
-	if clearsTabs[s.ID] || s.ID == housestyle.FootnoteText.ID {
+	if clearsTabs[s.ID] || s.ID == housestyle.FootnoteText.ID || tocStyles[s.ID] {
 		w.raw("<w:tabs>")
 		for _, t := range housestyle.TabStops {
 			w.raw(`<w:tab w:val="clear" w:pos="`, itoa(t), `"/>`)
 		}
 		if s.ID == housestyle.FootnoteText.ID {
 			w.raw(`<w:tab w:val="left" w:pos="`, itoa(housestyle.NoteTab), `"/>`)
+		}
+		if tocStyles[s.ID] {
+			w.raw(`<w:tab w:val="right" w:leader="dot" w:pos="`, itoa(housestyle.TextWidth), `"/>`)
 		}
 		w.raw("</w:tabs>")
 	}
@@ -139,6 +148,9 @@ func paragraphStyle(w *xw, s housestyle.Style) {
 		align = housestyle.BodyAlign // the left-aligned switch of house-style.md §2
 	}
 	w.val("w:jc", jc(align))
+	if lvl, ok := outlineLevels[s.ID]; ok {
+		w.raw(`<w:outlineLvl w:val="`, itoa(lvl), `"/>`)
+	}
 	w.raw("</w:pPr><w:rPr>")
 	if s.Bold {
 		w.raw("<w:b/><w:bCs/>")
@@ -160,7 +172,27 @@ var builtin = map[string]bool{
 	housestyle.FootnoteText.ID: true,
 	housestyle.Header.ID:       true,
 	housestyle.Footer.ID:       true,
+	housestyle.Heading1.ID:     true,
+	housestyle.Heading2.ID:     true,
+	housestyle.Heading3.ID:     true,
+	housestyle.TOC1.ID:         true,
+	housestyle.TOC2.ID:         true,
+	housestyle.TOC3.ID:         true,
+	housestyle.TOCHeading.ID:   true,
+	housestyle.Title.ID:        true,
 }
+
+// outlineLevels are the outline levels (0-based) of Word's heading styles:
+// what the navigation pane and a TOC field read.
+var outlineLevels = map[string]int{
+	housestyle.Heading1.ID: 0,
+	housestyle.Heading2.ID: 1,
+	housestyle.Heading3.ID: 2,
+}
+
+// tocStyles are the contents entries' styles, which right-align the page
+// number after a dot leader.
+var tocStyles = map[string]bool{housestyle.TOC1.ID: true, housestyle.TOC2.ID: true, housestyle.TOC3.ID: true}
 
 // nextStyle is the style Word gives the paragraph typed after one of these,
 // as in ITU's template.
@@ -194,6 +226,8 @@ func jc(a housestyle.Align) string {
 		return "center"
 	case housestyle.Justify:
 		return "both"
+	case housestyle.Right:
+		return "right"
 	default:
 		return "left"
 	}

@@ -10,10 +10,10 @@ import (
 // blocks writes one section per call. Calls are h2 headings, or h3 when the
 // document has section headings (Block.Section), which are then the h2s.
 func (p *page) blocks() {
-	callLevel := 2
+	callLevel := p.level + 1
 	for _, b := range p.d.Blocks {
 		if b != nil && b.Section != "" {
-			callLevel = 3
+			callLevel = p.level + 2
 		}
 	}
 	for _, b := range p.d.Blocks {
@@ -21,7 +21,12 @@ func (p *page) blocks() {
 			continue
 		}
 		if b.Section != "" {
-			p.printf("<h2 class=\"%s\">%s</h2>\n", housestyle.Headingb.ID, html.EscapeString(b.Section))
+			p.printf("<h%d class=\"%s\">%s", p.level+1, housestyle.Headingb.ID, html.EscapeString(b.Section))
+			if len(b.SectionTitle) > 0 {
+				p.printf("<br>")
+				p.inline(b.SectionTitle)
+			}
+			p.printf("</h%d>\n", p.level+1)
 		}
 		p.printf("<section class=\"Block %s\"%s>\n", kindClass(b.Kind), p.idAttr(p.anchor(b.ID)))
 		if b.Call != "" {

@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"html"
 	"strconv"
 
 	"opinionc/doc"
@@ -48,7 +49,11 @@ func (p *page) footnotes() {
 	}
 	headingID := p.anchor("footnotes")
 	p.printf("<section class=\"Footnotes\" aria-labelledby=\"%s\">\n", attr(headingID))
-	p.printf("<h2 class=\"vh\"%s>Footnotes</h2>\n<ol>\n", p.idAttr(headingID))
+	title := "Footnotes"
+	if p.level > 1 && p.d.Heading != "" { // in a report: one notes section per Opinion, each named
+		title += " to " + p.d.Heading
+	}
+	p.printf("<h%d class=\"vh\"%s>%s</h%d>\n<ol>\n", p.level+1, p.idAttr(headingID), html.EscapeString(title), p.level+1)
 	// An index loop: a note's text may cite a note not listed yet.
 	for i := 0; i < len(p.notes); i++ {
 		n := p.notes[i]

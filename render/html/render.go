@@ -34,8 +34,9 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 // page holds the state of one rendering: the output and the footnote
 // markers written so far.
 type page struct {
-	d   *doc.Document
-	buf bytes.Buffer
+	d     *doc.Document
+	buf   bytes.Buffer
+	level int // heading level of the document's heading: 1 on its own page, deeper in a report
 
 	ids     map[string]bool       // ids written so far, to keep them unique
 	cited   map[*doc.Footnote]int // markers written per footnote
@@ -46,6 +47,7 @@ type page struct {
 func newPage(d *doc.Document) *page {
 	p := &page{
 		d:       d,
+		level:   1,
 		ids:     map[string]bool{},
 		cited:   map[*doc.Footnote]int{},
 		inNotes: map[*doc.Footnote]bool{},
@@ -67,6 +69,14 @@ func (p *page) document(opts Options) {
 	p.printf("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	p.printf("<title>%s</title>\n", html.EscapeString(pageTitle(d)))
 	p.printf("<style>\n%s</style>\n</head>\n<body>\n<main>\n", stylesheet)
+	p.article()
+	p.printf("</main>\n</body>\n</html>\n")
+}
+
+// article writes the document as an <article>: heading, formula, calls and
+// footnotes.
+func (p *page) article() {
+	d := p.d
 	p.printf("<article class=\"%s\"%s>\n", d.Kind, p.idAttr(d.ID))
 	p.heading()
 	if len(d.Formula) > 0 {
@@ -76,7 +86,7 @@ func (p *page) document(opts Options) {
 	}
 	p.blocks()
 	p.footnotes()
-	p.printf("</article>\n</main>\n</body>\n</html>\n")
+	p.printf("</article>\n")
 }
 
 // heading writes the h1: the heading line (ResNo) and the title (Restitle),
@@ -87,7 +97,7 @@ func (p *page) heading() {
 	if heading == "" && !title {
 		heading = pageTitle(d)
 	}
-	p.printf("<header>\n<h1>")
+	p.printf("<header>\n<h%d>", p.level)
 	if heading != "" {
 		p.printf("<span class=\"%s\">%s</span>", housestyle.ResNo.ID, html.EscapeString(heading))
 	}
@@ -99,7 +109,7 @@ func (p *page) heading() {
 		p.inline(d.Title)
 		p.printf("</span>")
 	}
-	p.printf("</h1>\n</header>\n")
+	p.printf("</h%d>\n</header>\n", p.level)
 }
 
 // pageTitle is the text of the page's <title>: "DRAFT OPINION 1: Title".

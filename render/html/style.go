@@ -123,6 +123,8 @@ func align(a housestyle.Align) string {
 		return "center"
 	case housestyle.Justify:
 		return "justify"
+	case housestyle.Right:
+		return "right"
 	}
 	return "left"
 }

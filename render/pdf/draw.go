@@ -29,6 +29,11 @@ var markGrey = []uint8{0xE4, 0xD2, 0xC0}
 
 // draw writes the laid-out document with gopdf.
 func draw(w io.Writer, d *doc.Document, res *layout.Result, opts Options) error {
+	return drawResult(w, res, info(d, opts.Date))
+}
+
+// drawResult writes a laid-out result with its document information.
+func drawResult(w io.Writer, res *layout.Result, pdfInfo gopdf.PdfInfo) error {
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: res.Width, H: res.Height}, Unit: gopdf.UnitPT})
 	// Page content is many short positioned runs; the fastest deflate level
@@ -59,7 +64,7 @@ func draw(w io.Writer, d *doc.Document, res *layout.Result, opts Options) error 
 			return err
 		}
 	}
-	gp.SetInfo(info(d, opts.Date))
+	gp.SetInfo(pdfInfo)
 	_, err := gp.WriteTo(w)
 	return err
 }
@@ -95,6 +100,11 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
 		gp.SetStrokeColor(0, 0, 0)
 		gp.SetLineWidth(rule.Width)
 		gp.Line(rule.X1, rule.Y, rule.X2, rule.Y)
+	}
+	for _, s := range p.Strokes {
+		gp.SetStrokeColor(0, 0, 0)
+		gp.SetLineWidth(s.Width)
+		gp.Line(s.X1, s.Y1, s.X2, s.Y2)
 	}
 	for _, k := range p.Links {
 		gp.AddInternalLink(k.Target, k.X, k.Y, k.W, k.H)

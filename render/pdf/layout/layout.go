@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"opinionc/doc"
 	"opinionc/housestyle"
@@ -27,13 +28,9 @@ type layouter struct {
 
 // Lay sets a document. Body text is aligned as housestyle.BodyAlign says.
 func Lay(d *doc.Document, opts Options) (*Result, error) {
-	l := &layouter{doc: d, textWidth: housestyle.TextWidth.Pt(), dests: map[string]bool{}, firstFit: opts.FirstFit}
-	for i := range l.faces {
-		m, err := FaceMetrics(Face(i))
-		if err != nil {
-			return nil, fmt.Errorf("layout: font %v: %w", Face(i), err)
-		}
-		l.faces[i] = m
+	l, err := newLayouter(d, opts)
+	if err != nil {
+		return nil, err
 	}
 	if d == nil {
 		d = &doc.Document{}
@@ -62,6 +59,18 @@ func Lay(d *doc.Document, opts Options) (*Result, error) {
 		}
 	}
 	return r, nil
+}
+
+func newLayouter(d *doc.Document, opts Options) (*layouter, error) {
+	l := &layouter{doc: d, textWidth: housestyle.TextWidth.Pt(), dests: map[string]bool{}, firstFit: opts.FirstFit}
+	for i := range l.faces {
+		m, err := FaceMetrics(Face(i))
+		if err != nil {
+			return nil, fmt.Errorf("layout: font %v: %w", Face(i), err)
+		}
+		l.faces[i] = m
+	}
+	return l, nil
 }
 
 // linkTarget returns the destination of a reference to an item or block
@@ -101,11 +110,21 @@ func (l *layouter) paragraphs() []paraSpec {
 			ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Headingb, align: housestyle.Left, face: Bold,
 				content: []doc.Inline{&doc.Text{Value: b.Section}}})
 		}
-		call := housestyle.Call
-		ps = append(ps, paraSpec{kind: kindCall, style: call, align: call.Align, face: Italic,
-			firstX: call.Indent.Pt(), restX: call.Indent.Pt(),
-			content: []doc.Inline{&doc.Text{Value: b.Call}}, dests: []string{d.Anchor(b.ID)},
-			bookmark: &Bookmark{Title: b.Call, Level: 1}})
+		if b.Call == "" && b.Section != "" { // a section with no call: its heading carries the block's anchor
+			t := strings.TrimSpace(b.Section + " " + doc.PlainText(b.SectionTitle))
+			ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Headingb, align: housestyle.Left, face: Bold,
+				content: b.SectionTitle, dests: []string{d.Anchor(b.ID)}, bookmark: &Bookmark{Title: t, Level: 1}})
+		} else {
+			if len(b.SectionTitle) > 0 {
+				ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Headingb, align: housestyle.Left, face: Bold,
+					content: b.SectionTitle})
+			}
+			call := housestyle.Call
+			ps = append(ps, paraSpec{kind: kindCall, style: call, align: call.Align, face: Italic,
+				firstX: call.Indent.Pt(), restX: call.Indent.Pt(),
+				content: []doc.Inline{&doc.Text{Value: b.Call}}, dests: []string{d.Anchor(b.ID)},
+				bookmark: &Bookmark{Title: b.Call, Level: 1}})
+		}
 		labelFace := Regular
 		if housestyle.ItalicLabels(b.Kind == doc.Preambular) {
 			labelFace = Italic
@@ -139,17 +158,23 @@ func (l *layouter) items(ps []paraSpec, items []*Item, level int, labelFace Face
 			} else {
 				p.labelX = (style.Indent - style.Hanging).Pt()
 			}
-			// A label wider than its tab pushes the text to the next tab stop.
-			m := l.faces.get(p.labelFace)
-			lw := m.Width(Glyphs(m, it.Label), style.SizePt()) + m.Width(" ", style.SizePt())
-			for p.labelX+lw > p.firstX {
-				p.firstX += housestyle.TabStops[0].Pt() / 2
-			}
+			l.pushPastLabel(&p, it.Label)
 		}
 		ps = append(ps, p)
 		ps = l.items(ps, it.Items, level+1, labelFace)
 	}
 	return ps
+}
+
+// pushPastLabel moves the first line's text on when the label is wider than
+// its tab: to the next half tab stop, as often as needed.
+func (l *layouter) pushPastLabel(p *paraSpec, label string) {
+	m := l.faces.get(p.labelFace)
+	size := p.style.SizePt()
+	lw := m.Width(Glyphs(m, label), size) + m.Width(" ", size)
+	for p.labelX+lw > p.firstX {
+		p.firstX += housestyle.TabStops[0].Pt() / 2
+	}
 }
 
 // Item is doc.Item, named here for brevity.

@@ -49,6 +49,9 @@ type Bookmark struct {
 // Rule is a horizontal line (the footnote separator).
 type Rule struct{ X1, X2, Y, Width float64 }
 
+// Stroke is a straight line from (X1, Y1) to (X2, Y2): a table border.
+type Stroke struct{ X1, Y1, X2, Y2, Width float64 }
+
 // Line records where a line of text was set, for quality checks.
 type Line struct {
 	Page       int
@@ -78,6 +81,7 @@ type Page struct {
 	Dests     []Dest
 	Bookmarks []Bookmark
 	Rules     []Rule
+	Strokes   []Stroke
 }
 
 // Result is a laid-out document.
@@ -85,4 +89,6 @@ type Result struct {
 	Width, Height float64
 	Pages         []*Page
 	Lines         []Line // every body and footnote line, in order
+
+	tocs []tocLine // contents entries whose page numbers are filled in after pagination
 }

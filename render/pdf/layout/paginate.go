@@ -43,6 +43,9 @@ func paginate(body []*setPara, notes map[*doc.Footnote]*setPara) *Result {
 		j := i
 		for ; j < len(lines); j++ {
 			ln := lines[j]
+			if j > i && ln.index == 0 && ln.para.pageBreak {
+				break
+			}
 			h := ln.line.height
 			if j > i && ln.index == 0 {
 				h += ln.para.before
@@ -105,6 +108,9 @@ func minNoteSplit(cited []*doc.Footnote, notes map[*doc.Footnote]*setPara) float
 // canBreakBefore reports whether a page may end just before lines[k].
 func canBreakBefore(lines []bodyLine, k int) bool {
 	prev, next := lines[k-1], lines[k]
+	if next.index == 0 && next.para.pageBreak {
+		return true
+	}
 	if prev.para == next.para {
 		p := prev.para
 		n := len(p.lines)
@@ -234,6 +240,12 @@ func emitLine(r *Result, page *Page, pageNo int, l *setLine, left, y float64) {
 		k.X += left
 		k.Y, k.H = base-0.85*size, 1.1*size
 		page.Links = append(page.Links, k)
+	}
+	for _, s := range l.strokes {
+		page.Strokes = append(page.Strokes, Stroke{X1: s.X1 + left, Y1: s.Y1 + y, X2: s.X2 + left, Y2: s.Y2 + y, Width: s.Width})
+	}
+	if l.toc != "" {
+		r.tocs = append(r.tocs, tocLine{page: page, base: base, right: l.info.Right + left, size: size, target: l.toc})
 	}
 	info := l.info
 	info.Page, info.Y = pageNo, base

@@ -32,6 +32,9 @@ type paraSpec struct {
 	content   []doc.Inline
 	dests     []string
 	bookmark  *Bookmark
+	width     float64 // the measure, if not the text block's (a table cell)
+	pageBreak bool    // the paragraph starts a new page
+	toc       string  // a table-of-contents entry: the destination whose page number it shows
 }
 
 // setLine is a line of a set paragraph, relative to the text block's left
@@ -42,6 +45,8 @@ type setLine struct {
 	marks          []Mark
 	links          []Link
 	notes          []*doc.Footnote
+	strokes        []Stroke // table borders, relative to the line's top-left
+	toc            string   // the destination whose page number ends this line (a contents entry)
 	info           Line
 }
 
@@ -54,18 +59,22 @@ type setPara struct {
 	dests     []string
 	bookmark  *Bookmark
 	lines     []setLine
+	pageBreak bool
 }
 
 // set breaks a paragraph into lines of the text block's width.
 func (l *layouter) set(p paraSpec) *setPara {
 	size := p.style.SizePt()
+	width := l.textWidth
+	if p.width > 0 {
+		width = p.width
+	}
 	b := &builder{ragged: p.align != housestyle.Justify, links: l.linkTarget, faces: &l.faces,
-		measure: l.textWidth - max(p.firstX, p.restX)}
+		measure: width - max(p.firstX, p.restX)}
 	sty := textStyle{face: p.face, size: size, caps: p.style.Caps}
 	b.inlines(p.content, sty)
 	b.finish()
 
-	width := l.textWidth
 	params := breakParams{
 		width: func(line int) float64 {
 			if line == 0 {
@@ -95,7 +104,7 @@ func (l *layouter) set(p paraSpec) *setPara {
 	lineHeight := size * (m.Ascender - m.Descender + m.LineGap)
 	sp := &setPara{
 		kind: p.kind, before: p.style.Before.Pt(), keepNext: p.style.KeepNext, keepLines: p.style.KeepLines,
-		dests: p.dests, bookmark: p.bookmark,
+		dests: p.dests, bookmark: p.bookmark, pageBreak: p.pageBreak,
 	}
 	start := 0
 	for li, end := range breaks {
@@ -104,6 +113,9 @@ func (l *layouter) set(p paraSpec) *setPara {
 			x0 = p.firstX
 		}
 		ln := l.setLine(b, start, end, x0, params.width(li), p.align, li == len(breaks)-1)
+		if li == len(breaks)-1 {
+			ln.toc = p.toc
+		}
 		ln.height, ln.ascent = lineHeight, size*m.Ascender
 		ln.info.Call = p.kind == kindCall
 		ln.info.Footnote = p.kind == kindNote
@@ -163,8 +175,11 @@ func (l *layouter) setLine(b *builder, start, end int, x0, avail float64, align 
 		r = (avail - natural) / stretch
 	}
 	x := x0
-	if align == housestyle.Center {
+	switch align {
+	case housestyle.Center:
 		x += (avail - natural) / 2
+	case housestyle.Right:
+		x += avail - natural
 	}
 	var ln setLine
 	natSpace, spaceW := 0.0, 0.0

@@ -1,0 +1,214 @@
+package pdf_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"opinionc/check"
+	"opinionc/doc"
+	"opinionc/internal/testtool"
+	"opinionc/render/pdf"
+	"opinionc/render/pdf/layout"
+	"opinionc/report"
+)
+
+func corpusReport(t *testing.T) *doc.Report {
+	t.Helper()
+	res, err := report.Load(filepath.Join(testtool.Root(), "opinions", "wtpf21-report.md"), check.Options{})
+	if err != nil || res.Report == nil || res.Diags.HasErrors() {
+		t.Fatalf("the report does not build: %v %v", err, res)
+	}
+	return res.Report
+}
+
+// renderReport writes the report's PDF to a temporary file.
+func renderReport(t *testing.T) (*doc.Report, string) {
+	t.Helper()
+	r := corpusReport(t)
+	var buf bytes.Buffer
+	if err := pdf.RenderReport(&buf, r, pdf.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "wtpf21-report.pdf")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return r, p
+}
+
+// golden/report/wtpf21-report.pdf.txt holds the page count and every page
+// as pdftotext -layout shows it.
+func TestReportGolden(t *testing.T) {
+	testtool.Need(t, "pdftotext")
+	_, path := renderReport(t)
+	raw := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
+	pages := strings.Split(strings.TrimSuffix(raw, "\f"), "\f")
+	var b strings.Builder
+	fmt.Fprintf(&b, "pages: %d\n", len(pages))
+	for i, p := range pages {
+		fmt.Fprintf(&b, "\n--- page %d ---\n", i+1)
+		for _, ln := range strings.Split(strings.TrimRight(p, "\n"), "\n") {
+			b.WriteString(strings.TrimRight(ln, " ") + "\n")
+		}
+	}
+	golden := filepath.Join(testtool.Root(), "golden", "report", "wtpf21-report.pdf.txt")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render/pdf -update)", err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("differs from %s at %s (run with -update and review the diff)", golden, firstDiff(string(want), b.String()))
+	}
+}
+
+// qpdf and pdffonts accept the report; pdftotext gives back each Opinion
+// at the top of a page, every footnote (1, 2, 3) on the page citing it,
+// and the contents with the page number of every Opinion.
+func TestReportConsumers(t *testing.T) {
+	testtool.Need(t, "qpdf")
+	testtool.Need(t, "pdffonts")
+	testtool.Need(t, "pdftotext")
+	r, path := renderReport(t)
+	if out := run(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+	for _, ln := range strings.Split(strings.TrimSpace(run(t, "pdffonts", path)), "\n")[2:] {
+		f := strings.Fields(ln)
+		if f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes" {
+			t.Errorf("font not embedded, subset and mapped: %s", ln)
+		}
+	}
+	pages := strings.Split(run(t, "pdftotext", "-enc", "UTF-8", path, "-"), "\f")
+	start := map[string]int{} // heading → page (1-based)
+	for i, p := range pages {
+		body := strings.TrimLeft(p, "\n")
+		if first, rest, ok := strings.Cut(body, "\n"); ok && first == strconv.Itoa(i+1) {
+			body = strings.TrimLeft(rest, "\n")
+		}
+		for _, d := range r.Annex {
+			if strings.HasPrefix(body, d.Heading+":") || strings.HasPrefix(body, d.Heading+"\n") {
+				start[d.Heading] = i + 1
+			}
+		}
+		if strings.HasPrefix(body, "ANNEX: DRAFT OPINIONS") {
+			start["annex"] = i + 1
+			if !strings.Contains(body, r.Annex[0].Heading) {
+				t.Error("Opinion 1 does not open the annex's page")
+			}
+			start[r.Annex[0].Heading] = i + 1
+		}
+	}
+	contents := normalise(pages[0]) + " "
+	for _, d := range r.Annex {
+		n, ok := start[d.Heading]
+		if !ok {
+			t.Errorf("%s does not start a page", d.Heading)
+			continue
+		}
+		entry := normalise(d.FullTitle())
+		at := strings.Index(contents, entry)
+		if at < 0 || !strings.HasPrefix(strings.TrimLeft(contents[at+len(entry):], " ."), strconv.Itoa(n)+" ") {
+			t.Errorf("contents do not give page %d for %s", n, d.Heading)
+		}
+	}
+	num := 0
+	for _, d := range r.Annex {
+		for _, n := range d.Notes {
+			num++
+			if n.Number != num {
+				t.Errorf("%s: footnote numbered %d, want %d", d.Name, n.Number, num)
+			}
+			note := normalise(strconv.Itoa(n.Number) + " " + itemText(n.Content))
+			for _, p := range pages {
+				if strings.Contains(normalise(p), note) && !strings.Contains(normalise(p), "countries"+strconv.Itoa(n.Number)) {
+					t.Errorf("footnote %d is not on the page citing it", n.Number)
+				}
+			}
+		}
+	}
+	if num != 3 {
+		t.Errorf("%d footnotes, want 3", num)
+	}
+}
+
+// The outline lists the contents, the chapters and their sections, the
+// annex and the five Draft Opinions, in order.
+func TestReportOutline(t *testing.T) {
+	testtool.Need(t, "qpdf")
+	r, path := renderReport(t)
+	var j struct {
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json", "--json-key=qpdf", path)), &j); err != nil {
+		t.Fatal(err)
+	}
+	var objs map[string]struct {
+		Value map[string]any `json:"value"`
+	}
+	if len(j.QPDF) < 2 || json.Unmarshal(j.QPDF[1], &objs) != nil {
+		t.Fatal("unexpected qpdf JSON")
+	}
+	titles := map[string]bool{}
+	for _, o := range objs {
+		if title, ok := o.Value["/Title"].(string); ok && o.Value["/Parent"] != nil {
+			titles[strings.TrimPrefix(title, "u:")] = true
+		}
+	}
+	want := []string{"Contents", r.AnnexTitle}
+	for _, h := range r.Headings() {
+		want = append(want, h.Text())
+	}
+	for _, d := range r.Annex {
+		want = append(want, d.FullTitle())
+	}
+	for _, w := range want {
+		if !titles[w] {
+			t.Errorf("outline has no entry %q", w)
+		}
+	}
+	if len(titles) != len(want) {
+		t.Errorf("outline has %d entries, want %d", len(titles), len(want))
+	}
+}
+
+// Table 1 is a real table: a grid of ruled cells, the dates in the first
+// column and the activities in the second.
+func TestReportTable(t *testing.T) {
+	r := corpusReport(t)
+	res, err := layout.LayReport(r, layout.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	strokes := 0
+	var dateX, textX float64
+	for _, p := range res.Pages {
+		strokes += len(p.Strokes)
+		for _, run := range p.Runs {
+			if strings.HasPrefix(run.Text, "August,") && dateX == 0 {
+				dateX = run.X
+			}
+			if strings.HasPrefix(run.Text, "Deadline") && textX == 0 {
+				textX = run.X
+			}
+		}
+	}
+	// Each of 22 rows: top, bottom and three vertical rules.
+	if strokes != 22*5 {
+		t.Errorf("%d table rules, want %d", strokes, 22*5)
+	}
+	if !(dateX > 0 && textX > dateX+50) {
+		t.Errorf("columns: dates at x=%.1f, activities at x=%.1f", dateX, textX)
+	}
+}
