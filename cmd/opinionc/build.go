@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -72,6 +73,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) (int, error) {
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return exitUsage, err
 	}
+
+	// A build is a short batch job whose live heap is a few documents at a
+	// time: collecting a quarter as often trades a little memory for time.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 
 	prog := newProgress(stderr, len(files), *quiet)
 	units := make([]*unit, len(files))

@@ -1,8 +1,6 @@
 package docx
 
 import (
-	"archive/zip"
-	"fmt"
 	"io"
 	"time"
 
@@ -59,20 +57,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 		{"word/footer1.xml", footerXML(d.Name)},
 		{"word/footer2.xml", footerXML(d.Name)},
 	}
-	z := zip.NewWriter(w)
-	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
-		if err != nil {
-			return fmt.Errorf("docx: %s: %w", p.name, err)
-		}
-		if _, err := io.WriteString(f, p.body); err != nil {
-			return fmt.Errorf("docx: %s: %w", p.name, err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		return fmt.Errorf("docx: %w", err)
-	}
-	return nil
+	return writePackage(w, parts, date)
 }
 
 // collectBookmarks names the bookmark of every call and item, in reading

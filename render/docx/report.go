@@ -1,8 +1,6 @@
 package docx
 
 import (
-	"archive/zip"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -85,20 +83,7 @@ func RenderReport(w io.Writer, r *doc.Report, opts ReportOptions) error {
 		{"word/footer1.xml", footerXML(r.Name)},
 		{"word/footer2.xml", footerXML(r.Name)},
 	}
-	z := zip.NewWriter(w)
-	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: date.UTC()})
-		if err != nil {
-			return fmt.Errorf("docx: %s: %w", p.name, err)
-		}
-		if _, err := io.WriteString(f, p.body); err != nil {
-			return fmt.Errorf("docx: %s: %w", p.name, err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		return fmt.Errorf("docx: %w", err)
-	}
-	return nil
+	return writePackage(w, parts, date)
 }
 
 // ReportOptions adjust a report's output.
