@@ -54,7 +54,9 @@ type checker struct {
 	refs   []*refInfo
 
 	phrases     *phraseMatcher
-	hasSections bool // some block is a section: bare references such as "1.2 to 1.7 above" are looked for
+	byNorm      map[string][]*blockInfo // blocks by call phrase (-ize, spaces folded)
+	byBase      map[string][]*blockInfo // blocks with "further"/"also", by their plain phrase
+	hasSections bool                    // some block is a section: bare references such as "1.2 to 1.7 above" are looked for
 }
 
 type blockInfo struct {
@@ -62,9 +64,10 @@ type blockInfo struct {
 	line    *grammar.Line
 	call    vocab.Call
 	known   bool
-	norm    string      // call phrase with -ize spellings and folded spaces
-	items   []*itemInfo // every item of the block, nested ones included, in source order
-	section bool        // a section's block ("SECTION 1"), with no call
+	norm    string               // call phrase with -ize spellings and folded spaces
+	items   []*itemInfo          // every item of the block, nested ones included, in source order
+	section bool                 // a section's block ("SECTION 1"), with no call
+	top     map[string]*doc.Item // top-level items by label key; built when first needed
 }
 
 type itemInfo struct {

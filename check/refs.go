@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -401,28 +402,43 @@ func (c *checker) resolve(ref *doc.Ref, phrase, labelText, dir string, from *ite
 		c.checkDirection(ref, dir, from, []source.Pos{cands[0].block.Pos}, phrase)
 		return
 	}
-	type hit struct {
-		b     *blockInfo
-		items []*itemInfo
-	}
-	var hits []hit
 	var firstMiss string
-	for _, b := range cands {
+	try := func(b *blockInfo) (hit, bool) {
 		var items []*itemInfo
-		ok := true
 		for _, r := range runs {
 			it := c.findItem(b, r.path)
 			if it == nil {
 				if firstMiss == "" {
 					firstMiss = r.text
 				}
-				ok = false
-				break
+				return hit{}, false
 			}
 			items = append(items, it)
 		}
-		if ok {
-			hits = append(hits, hit{b, items})
+		return hit{b, items}, true
+	}
+	var hits []hit
+	// With a direction, look at the nearest blocks on that side first; two
+	// hits there settle it (one, or ambiguous), however many blocks repeat
+	// the call. Otherwise, or when that finds nothing, try every block.
+	if dir != "" && from != nil {
+		exact, base := c.byNorm[norm], c.byBase[norm]
+		for _, list := range [][]*blockInfo{exact, base} {
+			found := 0
+			nearestFirst(list, dir, from, func(b *blockInfo) bool {
+				if h, ok := try(b); ok && c.directionOK(dir, from, h.items) {
+					hits = append(hits, h)
+					found++
+				}
+				return found == 2
+			})
+		}
+	}
+	if len(hits) == 0 {
+		for _, b := range cands {
+			if h, ok := try(b); ok {
+				hits = append(hits, h)
+			}
 		}
 	}
 	if len(hits) > 1 && dir != "" { // the direction may settle it
@@ -464,8 +480,14 @@ func (c *checker) resolve(ref *doc.Ref, phrase, labelText, dir string, from *ite
 
 func (c *checker) ambiguous(ref *doc.Ref, phrase string, bs []*blockInfo) {
 	ref.Ambiguous = true
+	bs = append([]*blockInfo{}, bs...)
+	sort.Slice(bs, func(i, j int) bool { return bs[i].block.Pos.Offset < bs[j].block.Pos.Offset })
 	var names []string
-	for _, b := range bs {
+	for i, b := range bs {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("%d more", len(bs)-i))
+			break
+		}
 		names = append(names, fmt.Sprintf("%q at line %d", b.block.Call, b.block.Pos.Line))
 	}
 	d := c.report(ref.Pos, "ref-ambiguous", "reference %q could name items of %s", phrase, strings.Join(names, " or "))
@@ -491,6 +513,36 @@ func (c *checker) checkDirection(ref *doc.Ref, dir string, from *itemInfo, targe
 	}
 }
 
+// hit is a block in which every label of a reference was found.
+type hit struct {
+	b     *blockInfo
+	items []*itemInfo
+}
+
+// nearestFirst calls f on the blocks of list (in document order) on the
+// referenced side of from, nearest first, until f returns true.
+func nearestFirst(list []*blockInfo, dir string, from *itemInfo, f func(*blockInfo) bool) {
+	here := from.item.Pos.Offset
+	// Blocks before from; the block holding from counts on both sides.
+	k := sort.Search(len(list), func(i int) bool { return list[i].line.Pos.Offset >= here })
+	if dir == "above" {
+		for i := k - 1; i >= 0; i-- {
+			if f(list[i]) {
+				return
+			}
+		}
+		return
+	}
+	if k > 0 && list[k-1] == from.block {
+		k--
+	}
+	for i := k; i < len(list); i++ {
+		if f(list[i]) {
+			return
+		}
+	}
+}
+
 func (c *checker) directionOK(dir string, from *itemInfo, items []*itemInfo) bool {
 	for _, it := range items {
 		if (dir == "above") != (it.index < from.index) {
@@ -501,50 +553,63 @@ func (c *checker) directionOK(dir string, from *itemInfo, items []*itemInfo) boo
 }
 
 func (c *checker) blocksExactly(norm string) []*blockInfo {
-	var out []*blockInfo
-	for _, b := range c.blocks {
-		if b.norm == norm {
-			out = append(out, b)
-		}
-	}
-	return out
+	c.indexBlocks()
+	return c.byNorm[norm]
 }
 
 // blocksNamed returns the blocks a phrase can name: those whose call is the
-// phrase, or else those whose call is the phrase with "further" or "also".
+// phrase, then those whose call is the phrase with "further" or "also".
 func (c *checker) blocksNamed(norm string) []*blockInfo {
-	var exact, base []*blockInfo
+	c.indexBlocks()
+	exact, base := c.byNorm[norm], c.byBase[norm]
+	if len(base) == 0 {
+		return exact
+	}
+	if len(exact) == 0 {
+		return base
+	}
+	return append(append([]*blockInfo{}, exact...), base...)
+}
+
+// indexBlocks maps call phrases to their blocks once per document, so that
+// resolving a reference does not scan every block.
+func (c *checker) indexBlocks() {
+	if c.byNorm != nil {
+		return
+	}
+	c.byNorm, c.byBase = map[string][]*blockInfo{}, map[string][]*blockInfo{}
 	for _, b := range c.blocks {
-		switch {
-		case b.norm == norm:
-			exact = append(exact, b)
-		case b.known && b.call.Phrase == norm:
-			base = append(base, b)
+		c.byNorm[b.norm] = append(c.byNorm[b.norm], b)
+		if b.known && b.call.Phrase != b.norm {
+			c.byBase[b.call.Phrase] = append(c.byBase[b.call.Phrase], b)
 		}
 	}
-	if len(exact) > 0 {
-		return append(exact, base...)
-	}
-	return base
 }
 
 // findItem finds the item with a label path in a block: from the top
 // level, or, for a single label not found there, anywhere in the block.
 func (c *checker) findItem(b *blockInfo, path []string) *itemInfo {
-	items := b.block.Items
-	var found *doc.Item
-	for _, key := range path {
-		found = nil
-		for _, it := range items {
-			if labelKey(it.Label) == key {
-				found = it
-				break
+	if b.top == nil { // first label of each top-level item
+		b.top = map[string]*doc.Item{}
+		for _, it := range b.block.Items {
+			if k := labelKey(it.Label); b.top[k] == nil {
+				b.top[k] = it
 			}
 		}
+	}
+	found := b.top[path[0]]
+	for _, key := range path[1:] {
 		if found == nil {
 			break
 		}
-		items = found.Items
+		var next *doc.Item
+		for _, it := range found.Items {
+			if labelKey(it.Label) == key {
+				next = it
+				break
+			}
+		}
+		found = next
 	}
 	if found == nil && len(path) == 1 {
 		for _, it := range b.items {
