@@ -22,9 +22,9 @@ test: vet
 	$(GO) test -timeout 30m $(PKGS)
 
 # Rewrite golden files (golden/, opinions/ from the seed import); review the diff.
-GOLDEN_PKGS := $(shell grep -rl --include='*_test.go' '"update", false' . | xargs -n1 dirname | sort -u)
+GOLDEN_PKGS := $(shell grep -rl --include='*_test.go' '"opinionc/internal/golden"' . | xargs -n1 dirname | sort -u)
 golden:
-	$(GO) test $(GOLDEN_PKGS) -update
+	$(GO) test -p 1 $(GOLDEN_PKGS) -update
 
 fuzz:
 	$(GO) test ./grammar -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 5s

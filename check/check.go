@@ -133,7 +133,12 @@ func (c *checker) build() {
 	d.Pos = f.Heading.Pos
 	c.buildNotes()
 	c.heading(f.Heading)
-	for _, l := range f.Title {
+	title := f.Title
+	if n := len(title); n > 1 && isPlaceLine(title[n-1]) {
+		d.Place = c.inlines(title[n-1].Content, nil)
+		title = title[:n-1]
+	}
+	for _, l := range title {
 		if len(d.Title) > 0 {
 			d.Title = append(d.Title, &doc.Text{Value: " "})
 		}
@@ -210,6 +215,14 @@ func splitAfter(h *grammar.Line, at int) []grammar.Inline {
 		off += n
 	}
 	return out
+}
+
+// isPlaceLine reports a title line that is the place and date of the text,
+// "(Hammamet, 2016)", footnote markers allowed after it: ITU sets it apart
+// (Res_ref), in italics under the title.
+func isPlaceLine(l *grammar.Line) bool {
+	t := strings.TrimSpace(l.Text())
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
 }
 
 func slug(s string) string {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 
 	"opinionc/doc"
 	"opinionc/internal/diag"
+	"opinionc/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 var wantRE = regexp.MustCompile(`^%%\s*want\s+(.+)$`)
 
@@ -91,7 +89,7 @@ func TestCorpus(t *testing.T) {
 			}
 			var buf bytes.Buffer
 			diag.PrintText(&buf, diags, diag.Sources{rel: src})
-			golden(t, filepath.Join("..", "golden", "check", name+".txt"), buf.Bytes())
+			golden.Check(t, filepath.Join("..", "golden", "check", name+".txt"), buf.Bytes())
 		})
 	}
 }
@@ -241,39 +239,4 @@ func TestDisableFlag(t *testing.T) {
 			t.Errorf("disabled rule reported: %v", d)
 		}
 	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run make golden)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run make golden and review the diff):\n%s", path, firstDiff(want, got))
-	}
-}
-
-func firstDiff(a, b []byte) string {
-	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
-	for i := 0; i < len(al) || i < len(bl); i++ {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n  golden: %s\n  got:    %s", i+1, x, y)
-		}
-	}
-	return ""
 }

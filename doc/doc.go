@@ -33,6 +33,7 @@ type Document struct {
 	Number  string // "1", "[X-1]", "205"
 	Heading string // the heading line as written, e.g. "DRAFT OPINION 1" or "RESOLUTION 2 (Rev. Dubai, 2018)"
 	Title   []Inline
+	Place   []Inline // the place-and-date line under the title, "(Hammamet, 2016)" (ITU's Res_ref); or nil
 	Formula []Inline // enacting formula, e.g. "The sixth World ... (Geneva, 2021),"
 	Blocks  []*Block
 	Notes   []*Footnote // in order of first citation; Number runs 1, 2, …

@@ -72,7 +72,7 @@ func JSON(d *Document) ([]byte, error) {
 	}
 	m := map[string]any{
 		"name": d.Name, "id": d.ID, "kind": d.Kind.String(), "draft": d.Draft, "number": d.Number,
-		"heading": d.Heading, "title": inlines(d.Title), "formula": inlines(d.Formula), "lang": d.Lang,
+		"heading": d.Heading, "title": inlines(d.Title), "place": inlines(d.Place), "formula": inlines(d.Formula), "lang": d.Lang,
 		"blocks": blocks, "notes": notes,
 	}
 	return json.MarshalIndent(m, "", "  ")

@@ -2,13 +2,10 @@ package grammar
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 )
-
-var updateEBNF = flag.Bool("update", false, "rewrite docs/grammar.ebnf")
 
 func addSeeds(f *testing.F) {
 	files, _ := filepath.Glob("../opinions/*.opinion")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"opinionc/internal/diag"
+	"opinionc/internal/golden"
 )
 
 func corpusFiles(t testing.TB) []string {
@@ -107,16 +108,9 @@ func TestFormatCanonicalises(t *testing.T) {
 	}
 }
 
+// TestEBNF: docs/grammar.ebnf is the grammar's EBNF; -update rewrites it.
 func TestEBNF(t *testing.T) {
-	ebnf := EBNF()
-	got, err := os.ReadFile("../docs/grammar.ebnf")
-	if *updateEBNF || os.IsNotExist(err) {
-		os.WriteFile("../docs/grammar.ebnf", []byte(ebnf+"\n"), 0o644)
-		return
-	}
-	if string(got) != ebnf+"\n" {
-		t.Errorf("docs/grammar.ebnf is out of date (run make golden)")
-	}
+	golden.Check(t, "../docs/grammar.ebnf", []byte(EBNF()+"\n"))
 }
 
 // checkPositions asserts every diagnostic lies inside the source.

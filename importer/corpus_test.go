@@ -2,18 +2,15 @@ package importer
 
 import (
 	"bytes"
-	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"opinionc/internal/golden"
 	"opinionc/internal/testtool"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // seedFile is a byte-for-byte copy of the WTPF-21 report (the project seed).
 const seedFile = "testdata/wtpf21-report.txt"
@@ -46,20 +43,7 @@ func TestCorpusIsTheImportOfTheSeed(t *testing.T) {
 	for _, f := range files {
 		path := filepath.Join(dir, f.Name)
 		checkCanonical(t, f.Src)
-		if *update {
-			if err := os.WriteFile(path, f.Src, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		old, err := os.ReadFile(path)
-		if err != nil {
-			t.Errorf("%v (run go test ./importer -update)", err)
-			continue
-		}
-		if !bytes.Equal(old, f.Src) {
-			t.Errorf("%s differs from the import at %s (run go test ./importer -update)", path, firstDiff(old, f.Src))
-		}
+		golden.Check(t, path, f.Src)
 	}
 	// No stale import is left beside them.
 	stale, _ := filepath.Glob(filepath.Join(dir, "wtpf21-*.opinion"))
@@ -80,22 +64,4 @@ func TestSeedCopyIsExact(t *testing.T) {
 	if !bytes.Equal(shared, readSeed(t)) {
 		t.Errorf("%s is not a byte-for-byte copy of the seed", seedFile)
 	}
-}
-
-// firstDiff names the first line where a and b differ, as "line N: got … want …".
-func firstDiff(a, b []byte) string {
-	la, lb := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
-	for i := 0; i < len(la) || i < len(lb); i++ {
-		var x, y string
-		if i < len(la) {
-			x = la[i]
-		}
-		if i < len(lb) {
-			y = lb[i]
-		}
-		if x != y || i >= len(la) || i >= len(lb) {
-			return fmt.Sprintf("line %d:\n  file:   %q\n  import: %q", i+1, x, y)
-		}
-	}
-	return "end of file"
 }

@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"testing"
+
+	"opinionc/internal/golden"
 )
 
 // report wraps the body of one Opinion in the smallest report the importer
@@ -280,7 +282,7 @@ func TestImportIsIdempotent(t *testing.T) {
 			t.Fatalf("%s: re-import gave %d files, %v", f.Name, len(again), diags)
 		}
 		if string(again[0].Src) != string(f.Src) {
-			t.Errorf("%s: re-import differs at %s", f.Name, firstDiff(again[0].Src, f.Src))
+			t.Errorf("%s: re-import differs at %s", f.Name, golden.FirstDiff(again[0].Src, f.Src))
 		}
 	}
 }

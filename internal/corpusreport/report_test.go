@@ -1,21 +1,17 @@
 package corpusreport
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"opinionc/check"
 	"opinionc/grammar"
 	"opinionc/importer"
+	"opinionc/internal/golden"
 	"opinionc/internal/testtool"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-const golden = "golden/itu-texts/report.txt"
+const goldenFile = "golden/itu-texts/report.txt"
 
 // The corpus report of the twelve ITU texts is the golden file: every text
 // imports to one source and checks without a syntax error; each error
@@ -38,32 +34,7 @@ func TestCorpusReport(t *testing.T) {
 		}
 	}
 	got := Format(texts)
-	path := filepath.Join(testtool.Root(), golden)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/corpusreport -update)", err)
-	}
-	if got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gl), len(wl)) {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("report differs from %s at line %d:\n  got:  %q\n  want: %q\n(run go test ./internal/corpusreport -update and review)", golden, i+1, g, w)
-			}
-		}
-	}
+	golden.Check(t, filepath.Join(testtool.Root(), goldenFile), []byte(got))
 }
 
 // Each imported text is in canonical form: fmt leaves it as it is, and

@@ -55,6 +55,10 @@ func (b *body) documentBody(pPr, mark string) int {
 		first(housestyle.Restitle.ID, func() { b.inlines(d.Title, runStyle{}) })
 		paras++
 	}
+	if len(d.Place) > 0 {
+		first(housestyle.Resref.ID, func() { b.inlines(d.Place, runStyle{}) })
+		paras++
+	}
 	if len(d.Formula) > 0 {
 		first(housestyle.Normalaftertitle.ID, func() { b.inlines(d.Formula, runStyle{}) })
 		paras++

@@ -3,7 +3,6 @@ package docx
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,61 +10,30 @@ import (
 	"testing"
 
 	"opinionc/doc"
+	"opinionc/internal/golden"
 	"opinionc/internal/testtool"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // checkGolden compares every XML part of d's rendering, pretty-printed,
 // with golden/docx/<name>/<part>.
 func checkGolden(t *testing.T, d *doc.Document) {
 	t.Helper()
-	checkGoldenParts(t, render(t, d), filepath.Join(testtool.Root(), "golden", "docx", d.Name), d.Name)
+	checkGoldenParts(t, render(t, d), filepath.Join(testtool.Root(), "golden", "docx", d.Name))
 }
 
 // checkGoldenParts compares every XML part of a .docx, pretty-printed, with
 // the files under dir.
-func checkGoldenParts(t *testing.T, data []byte, dir, name string) {
+func checkGoldenParts(t *testing.T, data []byte, dir string) {
 	t.Helper()
 	p := open(t, data)
-	if *update {
+	if golden.Updating() {
 		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, part := range p.names {
-		got := indentXML(t, part, p.parts[part])
-		file := filepath.Join(dir, filepath.FromSlash(part))
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(file, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(file)
-		if err != nil {
-			t.Errorf("%v (run go test ./render/docx -update)", err)
-			continue
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s/%s differs from golden file at %s (run with -update and review the diff)",
-				name, part, firstDiff(file, got, want))
-		}
+		golden.Check(t, filepath.Join(dir, filepath.FromSlash(part)), indentXML(t, part, p.parts[part]))
 	}
-}
-
-// firstDiff returns file:line of the first differing line.
-func firstDiff(file string, got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) && i < len(w); i++ {
-		if g[i] != w[i] {
-			return file + ":" + itoa(i+1) + ": got " + g[i]
-		}
-	}
-	return file + ": length"
 }
 
 // node is an element of a part, for pretty-printing.

@@ -12,6 +12,7 @@ import (
 
 	"opinionc/doc"
 	"opinionc/housestyle"
+	"opinionc/internal/corpus"
 	"opinionc/internal/testtool"
 )
 
@@ -144,7 +145,7 @@ func expectedText(d *doc.Document) (body []string, notes []string) {
 func TestLibreOfficeReadsEveryDocument(t *testing.T) {
 	testtool.Need(t, "soffice")
 	testtool.Need(t, "pdftotext")
-	docs := append(corpus(t), samples()...)
+	docs := append(corpus.Load(t), samples()...)
 	docs = append(docs, deep(), oddities(), hostile())
 	dir := t.TempDir()
 	var files []string

@@ -7,20 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"opinionc/check"
 	"opinionc/doc"
+	"opinionc/internal/corpus"
 	"opinionc/internal/testtool"
-	"opinionc/report"
 )
-
-func corpusReport(t *testing.T) *doc.Report {
-	t.Helper()
-	res, err := report.Load(filepath.Join(testtool.Root(), "opinions", "wtpf21-report.md"), check.Options{})
-	if err != nil || res.Report == nil || res.Diags.HasErrors() {
-		t.Fatalf("the report does not build: %v %v", err, res)
-	}
-	return res.Report
-}
 
 // reportPages stands in for the PDF's page numbers (the renderers do not
 // import each other): the contents' cached numbers come from here.
@@ -47,14 +37,14 @@ func renderReport(t *testing.T, r *doc.Report) []byte {
 
 // golden/report/docx/ holds the report's parts, pretty-printed.
 func TestReportGolden(t *testing.T) {
-	checkGoldenParts(t, renderReport(t, corpusReport(t)), filepath.Join(testtool.Root(), "golden", "report", "docx"), "wtpf21-report")
+	checkGoldenParts(t, renderReport(t, corpus.Report(t)), filepath.Join(testtool.Root(), "golden", "report", "docx"))
 }
 
 // The report has Word headings, a TOC field with an entry per heading and
 // Opinion, each Opinion on a new page, Table 1 as a w:tbl, and footnotes
 // 1, 2, 3 across the annex.
 func TestReportStructure(t *testing.T) {
-	r := corpusReport(t)
+	r := corpus.Report(t)
 	p := open(t, renderReport(t, r))
 	body := string(p.parts["word/document.xml"])
 	for _, part := range p.names {
@@ -96,7 +86,7 @@ func TestReportStructure(t *testing.T) {
 func TestReportLibreOffice(t *testing.T) {
 	testtool.Need(t, "soffice")
 	testtool.Need(t, "pdftotext")
-	r := corpusReport(t)
+	r := corpus.Report(t)
 	f := filepath.Join(t.TempDir(), "wtpf21-report.docx")
 	if err := os.WriteFile(f, renderReport(t, r), 0o644); err != nil {
 		t.Fatal(err)

@@ -3,11 +3,13 @@ package html
 import (
 	"io"
 	"testing"
+
+	"opinionc/internal/corpus"
 )
 
 // BenchmarkRenderCorpus renders the five corpus Opinions.
 func BenchmarkRenderCorpus(b *testing.B) {
-	docs := corpus(b)
+	docs := corpus.LoadBuildable(b)
 	for b.Loop() {
 		for _, d := range docs {
 			if err := Render(io.Discard, d, Options{}); err != nil {

@@ -1,14 +1,9 @@
 package html
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
-	"opinionc/check"
-	"opinionc/doc"
-	"opinionc/internal/testtool"
+	"opinionc/internal/corpus"
 )
 
 // corpusRefs is the number of cross-references in the five WTPF-21 draft
@@ -16,34 +11,10 @@ import (
 // 2 and 5 the rest, "invites Member States 1-5 above" among them).
 const corpusRefs = 11
 
-// corpus returns the documents of opinions/*.opinion, built by the checker,
-// in file-name order. It fails the test if a file does not build.
-func corpus(t testing.TB) []*doc.Document {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(testtool.Root(), "opinions", "*.opinion"))
-	sort.Strings(files)
-	var docs []*doc.Document
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, diags := check.File(f, src, check.Options{})
-		if diags.HasErrors() || d == nil {
-			t.Fatalf("%s does not build: %v", f, diags)
-		}
-		docs = append(docs, d)
-	}
-	return docs
-}
-
 // The corpus's cross-references are all links, and each link comes from a
 // doc.Ref.
 func TestCorpusReferencesAreLinks(t *testing.T) {
-	docs := corpus(t)
-	if len(docs) == 0 {
-		testtool.Missing(t, "the corpus opinions/*.opinion")
-	}
+	docs := corpus.LoadBuildable(t)
 	refs, links := 0, 0
 	for _, d := range docs {
 		n := len(xrefRE.FindAllString(render(t, d), -1))

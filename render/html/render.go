@@ -109,7 +109,13 @@ func (p *page) heading() {
 		p.inline(d.Title)
 		p.printf("</span>")
 	}
-	p.printf("</h%d>\n</header>\n", p.level)
+	p.printf("</h%d>\n", p.level)
+	if len(d.Place) > 0 {
+		p.printf("<p class=\"%s\">", housestyle.Resref.ID)
+		p.inline(d.Place)
+		p.printf("</p>\n")
+	}
+	p.printf("</header>\n")
 }
 
 // pageTitle is the text of the page's <title>: "DRAFT OPINION 1: Title".

@@ -9,20 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"opinionc/check"
 	"opinionc/doc"
+	"opinionc/internal/corpus"
+	"opinionc/internal/golden"
 	"opinionc/internal/testtool"
-	"opinionc/report"
 )
-
-func corpusReport(t *testing.T) *doc.Report {
-	t.Helper()
-	res, err := report.Load(filepath.Join(testtool.Root(), "opinions", "wtpf21-report.md"), check.Options{})
-	if err != nil || res.Report == nil || res.Diags.HasErrors() {
-		t.Fatalf("the report does not build: %v %v", err, res)
-	}
-	return res.Report
-}
 
 func renderReport(t *testing.T, r *doc.Report) string {
 	t.Helper()
@@ -35,31 +26,14 @@ func renderReport(t *testing.T, r *doc.Report) string {
 
 // golden/report/wtpf21-report.html holds the report page; -update rewrites it.
 func TestReportGolden(t *testing.T) {
-	got := []byte(renderReport(t, corpusReport(t)))
-	path := filepath.Join(testtool.Root(), "golden", "report", "wtpf21-report.html")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render/html -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("report differs from %s at %s (run with -update and review the diff)", path, firstDiff(got, want))
-	}
+	golden.Check(t, filepath.Join(testtool.Root(), "golden", "report", "wtpf21-report.html"), []byte(renderReport(t, corpus.Report(t))))
 }
 
 // The page's ids are unique, every internal link has a target, the
 // contents link to every heading and Opinion, Table 1 is a table, and the
 // footnotes are numbered 1, 2, 3 across the annex.
 func TestReportStructure(t *testing.T) {
-	r := corpusReport(t)
+	r := corpus.Report(t)
 	page := renderReport(t, r)
 	seen := map[string]bool{}
 	for _, id := range ids(page) {
@@ -102,7 +76,7 @@ func TestReportStructure(t *testing.T) {
 func writeReport(t *testing.T) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "wtpf21-report.html")
-	if err := os.WriteFile(p, []byte(renderReport(t, corpusReport(t))), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte(renderReport(t, corpus.Report(t))), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return p

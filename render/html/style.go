@@ -30,6 +30,7 @@ func buildStylesheet() string {
 
 	paragraph(&b, ".ResNo", housestyle.ResNo, "display: block")
 	paragraph(&b, ".Restitle", housestyle.Restitle, "display: block")
+	paragraph(&b, ".Resref", housestyle.Resref)
 	paragraph(&b, "."+housestyle.Normalaftertitle.ID, housestyle.Normalaftertitle)
 	paragraph(&b, "."+housestyle.Headingb.ID, housestyle.Headingb)
 	paragraph(&b, "."+housestyle.Call.ID, housestyle.Call)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"opinionc/internal/corpus"
 	"opinionc/render/pdf"
 	"opinionc/render/pdf/layout"
 )
@@ -11,7 +12,7 @@ import (
 // BenchmarkRenderCorpus renders the five Opinions; BenchmarkLayoutCorpus
 // times the layout alone (the rest is gopdf writing the file).
 func BenchmarkRenderCorpus(b *testing.B) {
-	docs := corpus(b)
+	docs := corpus.Load(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
@@ -24,7 +25,7 @@ func BenchmarkRenderCorpus(b *testing.B) {
 }
 
 func BenchmarkLayoutCorpus(b *testing.B) {
-	docs := corpus(b)
+	docs := corpus.Load(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {

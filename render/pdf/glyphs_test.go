@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"opinionc/doc"
+	"opinionc/internal/corpus"
 	"opinionc/render/pdf/layout"
 )
 
@@ -23,7 +24,7 @@ func TestEveryCorpusRuneHasAGlyph(t *testing.T) {
 	walk = func(in []doc.Inline) {
 		add(itemText(in))
 	}
-	for _, d := range corpus(t) {
+	for _, d := range corpus.Load(t) {
 		add(d.Heading)
 		walk(d.Title)
 		walk(d.Formula)

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"opinionc/doc"
+	"opinionc/internal/corpus"
 	"opinionc/render/pdf"
 )
 
@@ -31,7 +32,7 @@ var (
 
 func renderCorpus(t *testing.T) []rendered {
 	t.Helper()
-	docs := corpus(t)
+	docs := corpus.Load(t)
 	renderOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "opinionc-pdf-")
 		if err != nil {

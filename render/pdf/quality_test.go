@@ -3,6 +3,7 @@ package pdf_test
 import (
 	"testing"
 
+	"opinionc/internal/corpus"
 	"opinionc/render/pdf/layout"
 )
 
@@ -26,7 +27,7 @@ const looseSpace = 2.0
 // first-fit (the way a word processor fills lines) and no looser a worst one.
 func TestLayoutQuality(t *testing.T) {
 	var total, greedy spacing
-	for _, d := range corpus(t) {
+	for _, d := range corpus.Load(t) {
 		res, err := layout.Lay(d, layout.Options{MarkBrackets: d.Draft})
 		if err != nil {
 			t.Fatal(err)

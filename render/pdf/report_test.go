@@ -3,34 +3,24 @@ package pdf_test
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
-	"opinionc/check"
 	"opinionc/doc"
+	"opinionc/internal/corpus"
+	"opinionc/internal/golden"
 	"opinionc/internal/testtool"
 	"opinionc/render/pdf"
 	"opinionc/render/pdf/layout"
-	"opinionc/report"
 )
-
-func corpusReport(t *testing.T) *doc.Report {
-	t.Helper()
-	res, err := report.Load(filepath.Join(testtool.Root(), "opinions", "wtpf21-report.md"), check.Options{})
-	if err != nil || res.Report == nil || res.Diags.HasErrors() {
-		t.Fatalf("the report does not build: %v %v", err, res)
-	}
-	return res.Report
-}
 
 // renderReport writes the report's PDF to a temporary file.
 func renderReport(t *testing.T) (*doc.Report, string) {
 	t.Helper()
-	r := corpusReport(t)
+	r := corpus.Report(t)
 	var buf bytes.Buffer
 	if err := pdf.RenderReport(&buf, r, pdf.Options{}); err != nil {
 		t.Fatal(err)
@@ -47,30 +37,7 @@ func renderReport(t *testing.T) (*doc.Report, string) {
 func TestReportGolden(t *testing.T) {
 	testtool.Need(t, "pdftotext")
 	_, path := renderReport(t)
-	raw := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
-	pages := strings.Split(strings.TrimSuffix(raw, "\f"), "\f")
-	var b strings.Builder
-	fmt.Fprintf(&b, "pages: %d\n", len(pages))
-	for i, p := range pages {
-		fmt.Fprintf(&b, "\n--- page %d ---\n", i+1)
-		for _, ln := range strings.Split(strings.TrimRight(p, "\n"), "\n") {
-			b.WriteString(strings.TrimRight(ln, " ") + "\n")
-		}
-	}
-	golden := filepath.Join(testtool.Root(), "golden", "report", "wtpf21-report.pdf.txt")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render/pdf -update)", err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("differs from %s at %s (run with -update and review the diff)", golden, firstDiff(string(want), b.String()))
-	}
+	golden.Check(t, filepath.Join(testtool.Root(), "golden", "report", "wtpf21-report.pdf.txt"), []byte(layoutText(t, path)))
 }
 
 // qpdf and pdffonts accept the report; pdftotext gives back each Opinion
@@ -186,7 +153,7 @@ func TestReportOutline(t *testing.T) {
 // Table 1 is a real table: a grid of ruled cells, the dates in the first
 // column and the activities in the second.
 func TestReportTable(t *testing.T) {
-	r := corpusReport(t)
+	r := corpus.Report(t)
 	res, err := layout.LayReport(r, layout.Options{})
 	if err != nil {
 		t.Fatal(err)

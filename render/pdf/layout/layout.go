@@ -98,6 +98,10 @@ func (l *layouter) paragraphs() []paraSpec {
 			face: Bold, content: d.Title, bookmark: top})
 		top = nil
 	}
+	if len(d.Place) > 0 {
+		ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Resref, align: housestyle.Center,
+			face: Italic, content: d.Place})
+	}
 	if len(d.Formula) > 0 {
 		ps = append(ps, paraSpec{style: housestyle.Normalaftertitle, align: housestyle.BodyAlign, content: d.Formula, bookmark: top})
 		top = nil
