@@ -64,6 +64,12 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 // order, before any reference to them is written.
 func collectBookmarks(d *doc.Document) *bookmarks {
 	m := newBookmarks()
+	collectInto(m, d)
+	return m
+}
+
+// collectInto adds the bookmarks of a document's calls and items.
+func collectInto(m *bookmarks, d *doc.Document) {
 	var walk func([]*doc.Item)
 	walk = func(items []*doc.Item) {
 		for _, it := range items {
@@ -85,5 +91,4 @@ func collectBookmarks(d *doc.Document) *bookmarks {
 		}
 		walk(blk.Items)
 	}
-	return m
 }

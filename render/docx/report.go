@@ -96,29 +96,6 @@ type ReportOptions struct {
 	PageNumbers map[string]int
 }
 
-// collectInto adds the bookmarks of a document's calls and items.
-func collectInto(m *bookmarks, d *doc.Document) {
-	for _, blk := range d.Blocks {
-		if blk == nil {
-			continue
-		}
-		m.add(d.Anchor(blk.ID))
-		var walk func([]*doc.Item)
-		walk = func(items []*doc.Item) {
-			for _, it := range items {
-				if it == nil {
-					continue
-				}
-				if it.ID != "" {
-					m.add(d.Anchor(it.ID))
-				}
-				walk(it.Items)
-			}
-		}
-		walk(blk.Items)
-	}
-}
-
 // reportXML returns word/document.xml of a report.
 func (b *body) reportXML(r *doc.Report, opts ReportOptions) string {
 	w := &b.w
@@ -313,7 +290,7 @@ func (b *body) table(r *doc.Report, t *doc.Table, pPr string) {
 			}
 		}
 	}
-	widths := shareWidths(minW, maxW, float64(housestyle.TextWidth))
+	widths := housestyle.ColumnWidths(minW, maxW, float64(housestyle.TextWidth))
 	w.raw(`<w:tbl><w:tblPr><w:tblW w:w="`, itoa(housestyle.TextWidth), `" w:type="dxa"/><w:tblBorders>`)
 	for _, side := range []string{"top", "left", "bottom", "right", "insideH", "insideV"} {
 		w.raw(`<w:`, side, ` w:val="single" w:sz="4" w:space="0" w:color="000000"/>`)
@@ -349,31 +326,4 @@ func (b *body) table(r *doc.Report, t *doc.Table, pPr string) {
 		w.raw(`</w:tr>`)
 	}
 	w.raw(`</w:tbl>`)
-}
-
-// shareWidths shares width among columns with the given least and natural
-// widths, as HTML's automatic table layout does.
-func shareWidths(minW, maxW []float64, width float64) []float64 {
-	out := make([]float64, len(minW))
-	sumMin, sumMax := 0.0, 0.0
-	for i := range minW {
-		maxW[i] = max(maxW[i], minW[i])
-		sumMin += minW[i]
-		sumMax += maxW[i]
-	}
-	switch {
-	case sumMax <= width && sumMax > 0:
-		for i := range out {
-			out[i] = maxW[i] * width / sumMax
-		}
-	case sumMax > sumMin && sumMin < width:
-		for i := range out {
-			out[i] = minW[i] + (width-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
-		}
-	default:
-		for i := range out {
-			out[i] = width / float64(len(out))
-		}
-	}
-	return out
 }

@@ -268,7 +268,7 @@ func (l *layouter) table(r *doc.Report, t *doc.Table) []*setPara {
 			}
 		}
 	}
-	widths := columnWidths(minW, maxW, l.textWidth)
+	widths := housestyle.ColumnWidths(minW, maxW, l.textWidth)
 	for ri, row := range rows {
 		face := Regular
 		if t.Header != nil && ri == 0 {
@@ -323,33 +323,6 @@ func (l *layouter) table(r *doc.Report, t *doc.Table) []*setPara {
 		}
 		ln.info = Line{Left: 0, Right: w, Limit: l.textWidth, Index: 0, Of: 1}
 		out = append(out, &setPara{kind: kindBody, keepLines: true, lines: []setLine{ln}})
-	}
-	return out
-}
-
-// columnWidths shares width among columns with the given least and
-// natural widths.
-func columnWidths(minW, maxW []float64, width float64) []float64 {
-	out := make([]float64, len(minW))
-	sumMin, sumMax := 0.0, 0.0
-	for i := range minW {
-		maxW[i] = max(maxW[i], minW[i])
-		sumMin += minW[i]
-		sumMax += maxW[i]
-	}
-	switch {
-	case sumMax <= width && sumMax > 0:
-		for i := range out {
-			out[i] = maxW[i] * width / sumMax
-		}
-	case sumMax > sumMin && sumMin < width:
-		for i := range out {
-			out[i] = minW[i] + (width-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
-		}
-	default:
-		for i := range out {
-			out[i] = width / float64(len(out))
-		}
 	}
 	return out
 }
