@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"opinionc/report"
 
 	"opinionc/check"
 	"opinionc/doc"
@@ -18,6 +19,9 @@ func cmdDump(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	if len(paths) != 1 {
 		return exitUsage, usageError{"dump takes exactly one PATH"}
+	}
+	if reports, _ := splitReports(paths); len(reports) > 0 {
+		return exitUsage, usageError{fmt.Sprintf("%s: a report (%s) is Markdown; %s takes %s sources", reports[0], report.Ext, "dump", SourceExt)}
 	}
 	files, err := expand(paths)
 	if err != nil {

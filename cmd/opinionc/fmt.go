@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"opinionc/report"
 	"os"
 
 	"opinionc/grammar"
@@ -21,6 +22,9 @@ func cmdFmt(args []string, stdout, stderr io.Writer) (int, error) {
 	}
 	if *write && *diff {
 		return exitUsage, usageError{"-w and -d exclude each other"}
+	}
+	if reports, _ := splitReports(paths); len(reports) > 0 {
+		return exitUsage, usageError{fmt.Sprintf("%s: a report (%s) is Markdown; %s takes %s sources", reports[0], report.Ext, "fmt", SourceExt)}
 	}
 	files, err := expand(paths)
 	if err != nil {
