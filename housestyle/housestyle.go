@@ -95,6 +95,10 @@ var (
 	FootnoteText = Style{ID: "FootnoteText", Name: "footnote text", SizeHalfPt: 22, Align: Left, Before: 80, Indent: 255, Hanging: 255, KeepLines: true}
 	Header       = Style{ID: "Header", Name: "header", SizeHalfPt: 18, Align: Center}
 	Footer       = Style{ID: "Footer", Name: "footer", SizeHalfPt: 16, Caps: true, Align: Left}
+	// SectionNo and Sectiontitle head the numbered sections of a resolution
+	// ("SECTION 1" and its title), as in wtsa16-res1.docx.
+	SectionNo    = Style{ID: "SectionNo", Name: "Section_No", SizeHalfPt: 28, Caps: true, Align: Center, Before: 720, KeepNext: true, KeepLines: true}
+	Sectiontitle = Style{ID: "Sectiontitle", Name: "Section_title", SizeHalfPt: 28, Bold: true, Align: Center, Before: 360, After: 120, KeepNext: true, KeepLines: true}
 	AnnexNo      = Style{ID: "AnnexNo", Name: "Annex_No", SizeHalfPt: 28, Caps: true, Align: Center, Before: 480, After: 80, KeepNext: true}
 	Annextitle   = Style{ID: "Annextitle", Name: "Annex_title", SizeHalfPt: 28, Bold: true, Align: Center, Before: 240, After: 280, KeepNext: true}
 )

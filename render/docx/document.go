@@ -68,7 +68,7 @@ func (b *body) documentBody(pPr, mark string) int {
 			continue
 		}
 		if blk.Section != "" {
-			first(housestyle.Headingb.ID, func() { b.textRun(blk.Section, runStyle{}) })
+			first(housestyle.SectionNo.ID, func() { b.textRun(blk.Section, runStyle{}) })
 		}
 		if pPr != "" || mark != "" {
 			first(housestyle.Call.ID, func() {})
@@ -79,7 +79,7 @@ func (b *body) documentBody(pPr, mark string) int {
 			if blk.Call == "" {
 				titleMark, anchor = anchor, ""
 			}
-			b.paragraph(housestyle.Headingb.ID, titleMark, func() { b.inlines(blk.SectionTitle, runStyle{}) })
+			b.paragraph(housestyle.Sectiontitle.ID, titleMark, func() { b.inlines(blk.SectionTitle, runStyle{}) })
 		}
 		if blk.Call != "" || anchor != "" {
 			b.paragraph(housestyle.Call.ID, anchor, func() { b.textRun(blk.Call, runStyle{}) })

@@ -28,6 +28,8 @@ var paragraphStyles = []housestyle.Style{
 	housestyle.Enumlev2,
 	housestyle.Enumlev3,
 	housestyle.Headingb,
+	housestyle.SectionNo,
+	housestyle.Sectiontitle,
 	housestyle.Note,
 	housestyle.FootnoteText,
 	housestyle.Header,
@@ -38,6 +40,7 @@ var paragraphStyles = []housestyle.Style{
 // own styles do: centred headings and page furniture.
 var clearsTabs = map[string]bool{
 	housestyle.ResNo.ID: true, housestyle.Restitle.ID: true,
+	housestyle.SectionNo.ID: true, housestyle.Sectiontitle.ID: true,
 	housestyle.Header.ID: true, housestyle.Footer.ID: true,
 }
 

@@ -21,10 +21,11 @@ func (p *page) blocks() {
 			continue
 		}
 		if b.Section != "" {
-			p.printf("<h%d class=\"%s\">%s", p.level+1, housestyle.Headingb.ID, html.EscapeString(b.Section))
+			p.printf("<h%d><span class=\"%s\">%s</span>", p.level+1, housestyle.SectionNo.ID, html.EscapeString(b.Section))
 			if len(b.SectionTitle) > 0 {
-				p.printf("<br>")
+				p.printf("<span class=\"vh\">: </span><span class=\"%s\">", housestyle.Sectiontitle.ID)
 				p.inline(b.SectionTitle)
+				p.printf("</span>")
 			}
 			p.printf("</h%d>\n", p.level+1)
 		}

@@ -31,6 +31,8 @@ func buildStylesheet() string {
 	paragraph(&b, ".ResNo", housestyle.ResNo, "display: block")
 	paragraph(&b, ".Restitle", housestyle.Restitle, "display: block")
 	paragraph(&b, ".Resref", housestyle.Resref)
+	paragraph(&b, ".SectionNo", housestyle.SectionNo, "display: block")
+	paragraph(&b, ".Sectiontitle", housestyle.Sectiontitle, "display: block")
 	paragraph(&b, "."+housestyle.Normalaftertitle.ID, housestyle.Normalaftertitle)
 	paragraph(&b, "."+housestyle.Headingb.ID, housestyle.Headingb)
 	paragraph(&b, "."+housestyle.Call.ID, housestyle.Call)

@@ -111,16 +111,16 @@ func (l *layouter) paragraphs() []paraSpec {
 			continue
 		}
 		if b.Section != "" {
-			ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Headingb, align: housestyle.Left, face: Bold,
+			ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.SectionNo, align: housestyle.SectionNo.Align,
 				content: []doc.Inline{&doc.Text{Value: b.Section}}})
 		}
 		if b.Call == "" && b.Section != "" { // a section with no call: its heading carries the block's anchor
 			t := strings.TrimSpace(b.Section + " " + doc.PlainText(b.SectionTitle))
-			ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Headingb, align: housestyle.Left, face: Bold,
+			ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Sectiontitle, align: housestyle.Sectiontitle.Align, face: Bold,
 				content: b.SectionTitle, dests: []string{d.Anchor(b.ID)}, bookmark: &Bookmark{Title: t, Level: 1}})
 		} else {
 			if len(b.SectionTitle) > 0 {
-				ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Headingb, align: housestyle.Left, face: Bold,
+				ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.Sectiontitle, align: housestyle.Sectiontitle.Align, face: Bold,
 					content: b.SectionTitle})
 			}
 			call := housestyle.Call
