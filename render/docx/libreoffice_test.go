@@ -1,52 +1,18 @@
 package docx
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"opinionc/doc"
 	"opinionc/housestyle"
 	"opinionc/internal/corpus"
 	"opinionc/internal/testtool"
 )
-
-// sofficeBatch is how many files one soffice call converts: LibreOffice
-// silently stops after about 247 files and still exits 0.
-const sofficeBatch = 200
-
-// toPDF converts .docx files with LibreOffice and returns the PDF paths,
-// failing if any PDF is missing.
-func toPDF(t *testing.T, files []string) []string {
-	t.Helper()
-	soffice := testtool.Need(t, "soffice")
-	out := t.TempDir()
-	profile := "file://" + filepath.ToSlash(t.TempDir()) // private: parallel runs must not share one
-	for start := 0; start < len(files); start += sofficeBatch {
-		batch := files[start:min(start+sofficeBatch, len(files))]
-		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-		args := append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", out}, batch...)
-		msg, err := exec.CommandContext(ctx, soffice, args...).CombinedOutput()
-		cancel()
-		if err != nil {
-			t.Fatalf("soffice: %v\n%s", err, msg)
-		}
-	}
-	var pdfs []string
-	for _, f := range files {
-		pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(f), ".docx")+".pdf")
-		if _, err := os.Stat(pdf); err != nil {
-			t.Fatalf("LibreOffice did not convert %s", f)
-		}
-		pdfs = append(pdfs, pdf)
-	}
-	return pdfs
-}
 
 // pdfText returns the text of a PDF's text block, without the running
 // head and footer: the page is cropped to the margins. Layout mode keeps a
@@ -156,7 +122,7 @@ func TestLibreOfficeReadsEveryDocument(t *testing.T) {
 		}
 		files = append(files, f)
 	}
-	pdfs := toPDF(t, files)
+	pdfs := testtool.LibreOfficePDF(t, files)
 	if dir := os.Getenv("DOCX_PDF_DIR"); dir != "" { // keep the PDFs to look at them
 		for _, p := range pdfs {
 			data, _ := os.ReadFile(p)

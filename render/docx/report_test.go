@@ -91,7 +91,7 @@ func TestReportLibreOffice(t *testing.T) {
 	if err := os.WriteFile(f, renderReport(t, r), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	text := squeeze(pdfText(t, toPDF(t, []string{f})[0]))
+	text := squeeze(pdfText(t, testtool.LibreOfficePDF(t, []string{f})[0]))
 	// Text as printed, each footnote mark as the number the report gave it.
 	pr := func(in []doc.Inline) string {
 		var b strings.Builder
