@@ -15,6 +15,12 @@ import (
 // no glyph names), as PDF subsets usually do.
 var dropTables = map[string]bool{"GPOS": true, "GSUB": true, "GDEF": true, "FFTM": true}
 
+// hintTables hold the TrueType hinting programs. They go too, but only
+// together with every glyph's own instructions (see [dehint]): a glyph
+// program that calls a function of a missing fpgm would fail in a viewer
+// that runs hints. Hints only sharpen glyphs on low-resolution screens.
+var hintTables = map[string]bool{"fpgm": true, "prep": true, "cvt ": true, "hdmx": true, "LTSH": true, "VDMX": true}
+
 var (
 	embedOnce [4]sync.Once
 	embedTTF  [4][]byte
@@ -39,6 +45,7 @@ func stripTables(ttf []byte) []byte {
 		data []byte
 	}
 	n := int(binary.BigEndian.Uint16(ttf[4:]))
+	dehinted := dehint(ttf) // nil if the font could not be dehinted: keep its hints
 	var tables []table
 	for i := 0; i < n; i++ {
 		e := 12 + 16*i
@@ -50,7 +57,11 @@ func stripTables(ttf []byte) []byte {
 		if off < 0 || length < 0 || off+length > len(ttf) {
 			return ttf
 		}
-		if dropTables[tag] {
+		if dropTables[tag] || hintTables[tag] && dehinted != nil {
+			continue
+		}
+		if dehinted != nil && (tag == "glyf" || tag == "loca" || tag == "head") {
+			tables = append(tables, table{tag, dehinted[tag]})
 			continue
 		}
 		data := ttf[off : off+length]
@@ -85,6 +96,132 @@ func stripTables(ttf []byte) []byte {
 		}
 	}
 	return out
+}
+
+// tableData returns the named table of a TrueType file; nil if absent.
+func tableData(ttf []byte, tag string) []byte {
+	if len(ttf) < 12 {
+		return nil
+	}
+	n := int(binary.BigEndian.Uint16(ttf[4:]))
+	for i := 0; i < n; i++ {
+		e := 12 + 16*i
+		if e+16 > len(ttf) {
+			return nil
+		}
+		if string(ttf[e:e+4]) == tag {
+			off, length := int(binary.BigEndian.Uint32(ttf[e+8:])), int(binary.BigEndian.Uint32(ttf[e+12:]))
+			if off < 0 || length < 0 || off+length > len(ttf) {
+				return nil
+			}
+			return ttf[off : off+length]
+		}
+	}
+	return nil
+}
+
+// dehint returns new glyf, loca (long offsets) and head tables in which no
+// glyph carries instructions, or nil when the font is not as expected.
+func dehint(ttf []byte) map[string][]byte {
+	glyf, loca, head, maxp := tableData(ttf, "glyf"), tableData(ttf, "loca"), tableData(ttf, "head"), tableData(ttf, "maxp")
+	if glyf == nil || loca == nil || len(head) < 54 || len(maxp) < 6 {
+		return nil
+	}
+	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
+	long := binary.BigEndian.Uint16(head[50:]) == 1
+	offset := func(i int) int {
+		if long {
+			return int(binary.BigEndian.Uint32(loca[4*i:]))
+		}
+		return 2 * int(binary.BigEndian.Uint16(loca[2*i:]))
+	}
+	if need := (numGlyphs + 1) * 2; long && len(loca) < 2*need || !long && len(loca) < need {
+		return nil
+	}
+	var newGlyf []byte
+	newLoca := make([]byte, 4*(numGlyphs+1))
+	for g := 0; g < numGlyphs; g++ {
+		binary.BigEndian.PutUint32(newLoca[4*g:], uint32(len(newGlyf)))
+		start, end := offset(g), offset(g+1)
+		if start > end || end > len(glyf) {
+			return nil
+		}
+		out, ok := stripInstructions(glyf[start:end])
+		if !ok {
+			return nil
+		}
+		newGlyf = append(newGlyf, out...)
+		for len(newGlyf)%4 != 0 {
+			newGlyf = append(newGlyf, 0)
+		}
+	}
+	binary.BigEndian.PutUint32(newLoca[4*numGlyphs:], uint32(len(newGlyf)))
+	newHead := append([]byte(nil), head...)
+	binary.BigEndian.PutUint16(newHead[50:], 1) // indexToLocFormat: long
+	return map[string][]byte{"glyf": newGlyf, "loca": newLoca, "head": newHead}
+}
+
+// stripInstructions returns a glyph without its instructions.
+func stripInstructions(g []byte) ([]byte, bool) {
+	if len(g) == 0 {
+		return g, true
+	}
+	if len(g) < 10 {
+		return nil, false
+	}
+	contours := int(int16(binary.BigEndian.Uint16(g)))
+	if contours >= 0 { // simple glyph: end points, instruction length, instructions, outline
+		at := 10 + 2*contours
+		if at+2 > len(g) {
+			return nil, false
+		}
+		n := int(binary.BigEndian.Uint16(g[at:]))
+		if at+2+n > len(g) {
+			return nil, false
+		}
+		out := append([]byte(nil), g[:at]...)
+		out = append(out, 0, 0)
+		return append(out, g[at+2+n:]...), true
+	}
+	// Composite glyph: components, then instructions if a component says so.
+	const (
+		argsAreWords = 0x0001
+		haveScale    = 0x0008
+		moreComps    = 0x0020
+		haveXYScale  = 0x0040
+		haveTwoByTwo = 0x0080
+		haveInstrs   = 0x0100
+	)
+	out := append([]byte(nil), g[:10]...)
+	at := 10
+	for {
+		if at+4 > len(g) {
+			return nil, false
+		}
+		flags := binary.BigEndian.Uint16(g[at:])
+		size := 4 + 2
+		if flags&argsAreWords != 0 {
+			size = 4 + 4
+		}
+		switch {
+		case flags&haveScale != 0:
+			size += 2
+		case flags&haveXYScale != 0:
+			size += 4
+		case flags&haveTwoByTwo != 0:
+			size += 8
+		}
+		if at+size > len(g) {
+			return nil, false
+		}
+		comp := append([]byte(nil), g[at:at+size]...)
+		binary.BigEndian.PutUint16(comp, flags&^haveInstrs)
+		out = append(out, comp...)
+		at += size
+		if flags&moreComps == 0 {
+			return out, true
+		}
+	}
 }
 
 func checksum(b []byte) uint32 {
