@@ -21,6 +21,9 @@ func PrintText(w io.Writer, l List, src Sources) {
 		if line, ok := sourceLine(src[d.Pos.File], d.Pos.Offset, d.Pos.Col); ok {
 			fmt.Fprintf(&b, "    %s\n    %s^\n", line.text, line.pad)
 		}
+		for _, r := range d.Related {
+			fmt.Fprintf(&b, "    %s: see here\n", r)
+		}
 	}
 	w.Write(b.Bytes())
 }
