@@ -128,6 +128,22 @@ func isKnownWord(w string) bool {
 	return false
 }
 
+// longestPrefix returns the longest whole operative phrase that s starts
+// with, followed by a space or a comma.
+func longestPrefix(s string) (entry, bool) {
+	var best entry
+	found := false
+	for p, e := range phrases {
+		if e.kind != Operative || len(p) >= len(s) || !strings.HasPrefix(s, p) || (s[len(p)] != ' ' && s[len(p)] != ',') {
+			continue
+		}
+		if !found || len(p) > len(best.phrase) {
+			best, found = e, true
+		}
+	}
+	return best, found
+}
+
 func lookupExact(s string) (entry, bool) {
 	e, ok := phrases[s]
 	return e, ok
@@ -159,6 +175,14 @@ func Lookup(line string) (c Call, ok bool) {
 	if e, known := phrases[base]; known {
 		c.Phrase, c.Kind, c.Known = e.phrase, e.kind, true
 		c.ID = withModifier(e.id, mod)
+		return c, true
+	}
+	// A known phrase with a longer addressee ("instructs the Director of the
+	// Telecommunication Development Bureau, in coordination with …") keeps
+	// that phrase's id stem, the rest of the addressee slugged after it.
+	if e, ok := longestPrefix(base); ok {
+		c.Phrase, c.Kind = base, e.kind
+		c.ID = withModifier(e.id+slug(base[len(e.phrase):]), mod)
 		return c, true
 	}
 	for _, v := range verbs {
