@@ -3,7 +3,11 @@
 // content arrives already split into [Inline] nodes.
 package doc
 
-import "opinionc/internal/source"
+import (
+	"strings"
+
+	"opinionc/internal/source"
+)
 
 // Kind is the kind of ITU text.
 type Kind int
@@ -134,6 +138,23 @@ func (*NoteRef) inline()  {}
 // PDF named destination of that item.
 func (d *Document) Anchor(id string) string { return d.ID + "." + id }
 
+// FullTitle returns the heading and title of a document as one line, e.g.
+// "DRAFT OPINION 1: Enabling environment …": the HTML page title, the PDF
+// outline entry. A document with neither is named by its file, else its kind.
+func (d *Document) FullTitle() string {
+	heading := strings.TrimSpace(d.Heading)
+	title := strings.TrimSpace(PlainText(d.Title))
+	switch {
+	case heading != "" && title != "":
+		return heading + ": " + title
+	case heading != "" || title != "":
+		return heading + title
+	case d.Name != "":
+		return d.Name
+	}
+	return d.Kind.String()
+}
+
 // PlainText returns the text of inlines without markup, brackets included.
 func PlainText(in []Inline) string {
 	if len(in) == 1 { // the common case: no markup, no copy
@@ -171,11 +192,16 @@ func (d *Document) Walk(f func(b *Block, it *Item)) {
 	var walk func(b *Block, items []*Item)
 	walk = func(b *Block, items []*Item) {
 		for _, it := range items {
+			if it == nil {
+				continue
+			}
 			f(b, it)
 			walk(b, it.Items)
 		}
 	}
 	for _, b := range d.Blocks {
-		walk(b, b.Items)
+		if b != nil {
+			walk(b, b.Items)
+		}
 	}
 }

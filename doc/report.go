@@ -99,18 +99,3 @@ func (r *Report) Headings() []*Heading {
 	}
 	return out
 }
-
-// FullTitle returns the heading and title of a document as one line, e.g.
-// "DRAFT OPINION 1: Enabling environment …".
-func (d *Document) FullTitle() string {
-	t := PlainText(d.Title)
-	switch {
-	case d.Heading != "" && t != "":
-		return d.Heading + ": " + t
-	case d.Heading != "":
-		return d.Heading
-	case t != "":
-		return t
-	}
-	return d.Name
-}

@@ -7,6 +7,8 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"opinionc/check"
@@ -71,4 +73,33 @@ func Report(t testing.TB) *doc.Report {
 		t.Fatalf("the report does not build: %v %v", err, res)
 	}
 	return res.Report
+}
+
+// Printed is the text a reader sees for inline content: brackets kept,
+// references as written, each footnote marker printed as its number.
+func Printed(in []doc.Inline) string {
+	var b strings.Builder
+	var walk func([]doc.Inline)
+	walk = func(in []doc.Inline) {
+		for _, n := range in {
+			switch n := n.(type) {
+			case *doc.Text:
+				b.WriteString(n.Value)
+			case *doc.Emphasis:
+				walk(n.Children)
+			case *doc.Bracket:
+				b.WriteByte('[')
+				walk(n.Children)
+				b.WriteByte(']')
+			case *doc.Ref:
+				walk(n.Children)
+			case *doc.NoteRef:
+				if n.Note != nil {
+					b.WriteString(strconv.Itoa(n.Note.Number))
+				}
+			}
+		}
+	}
+	walk(in)
+	return b.String()
 }

@@ -40,44 +40,11 @@ func squeeze(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
-// printed is the text a reader sees for inlines: brackets kept, a footnote
-// mark printed as its number (numbered in citation order, as Word does).
-func printed(in []doc.Inline, num map[*doc.Footnote]int) string {
-	var b strings.Builder
-	var walk func([]doc.Inline)
-	walk = func(in []doc.Inline) {
-		for _, n := range in {
-			switch n := n.(type) {
-			case *doc.Text:
-				b.WriteString(n.Value)
-			case *doc.Emphasis:
-				walk(n.Children)
-			case *doc.Bracket:
-				b.WriteString("[")
-				walk(n.Children)
-				b.WriteString("]")
-			case *doc.Ref:
-				walk(n.Children)
-			case *doc.NoteRef:
-				if n.Note != nil {
-					if _, ok := num[n.Note]; !ok {
-						num[n.Note] = len(num) + 1
-					}
-					fmt.Fprint(&b, num[n.Note])
-				}
-			}
-		}
-	}
-	walk(in)
-	return b.String()
-}
-
 // expectedText lists what must appear in the PDF, in order: heading, title,
 // formula, then each call and its items (label and text); and the
 // footnotes, each as number and text.
 func expectedText(d *doc.Document) (body []string, notes []string) {
-	num := map[*doc.Footnote]int{}
-	body = append(body, d.Heading, printed(d.Title, num), printed(d.Formula, num))
+	body = append(body, d.Heading, corpus.Printed(d.Title), corpus.Printed(d.Formula))
 	for _, b := range d.Blocks {
 		if b == nil {
 			continue
@@ -89,20 +56,45 @@ func expectedText(d *doc.Document) (body []string, notes []string) {
 				if it == nil {
 					continue
 				}
-				body = append(body, it.Label+printed(it.Content, num))
+				body = append(body, it.Label+corpus.Printed(it.Content))
 				walk(it.Items)
 			}
 		}
 		walk(b.Items)
 	}
-	order := make([]*doc.Footnote, len(num))
-	for f, n := range num {
-		order[n-1] = f
-	}
-	for i, f := range order {
-		notes = append(notes, fmt.Sprint(i+1)+printed(f.Content, nil))
+	for i, f := range cited(d) {
+		notes = append(notes, fmt.Sprint(i+1)+corpus.Printed(f.Content))
 	}
 	return body, notes
+}
+
+// cited lists the footnotes in the order of their first marker, as Word
+// numbers them.
+func cited(d *doc.Document) []*doc.Footnote {
+	seen := map[*doc.Footnote]bool{}
+	var out []*doc.Footnote
+	var walk func([]doc.Inline)
+	walk = func(in []doc.Inline) {
+		for _, n := range in {
+			switch n := n.(type) {
+			case *doc.NoteRef:
+				if n.Note != nil && !seen[n.Note] {
+					seen[n.Note] = true
+					out = append(out, n.Note)
+				}
+			case *doc.Emphasis:
+				walk(n.Children)
+			case *doc.Bracket:
+				walk(n.Children)
+			case *doc.Ref:
+				walk(n.Children)
+			}
+		}
+	}
+	walk(d.Title)
+	walk(d.Formula)
+	d.Walk(func(_ *doc.Block, it *doc.Item) { walk(it.Content) })
+	return out
 }
 
 // TestLibreOfficeReadsEveryDocument converts every corpus document, and

@@ -92,52 +92,26 @@ func TestReportLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := squeeze(pdfText(t, testtool.LibreOfficePDF(t, []string{f})[0]))
-	// Text as printed, each footnote mark as the number the report gave it.
-	pr := func(in []doc.Inline) string {
-		var b strings.Builder
-		var walk func([]doc.Inline)
-		walk = func(in []doc.Inline) {
-			for _, n := range in {
-				switch n := n.(type) {
-				case *doc.Text:
-					b.WriteString(n.Value)
-				case *doc.Emphasis:
-					walk(n.Children)
-				case *doc.Bracket:
-					b.WriteString("[")
-					walk(n.Children)
-					b.WriteString("]")
-				case *doc.Ref:
-					walk(n.Children)
-				case *doc.NoteRef:
-					if n.Note != nil {
-						b.WriteString(itoa(n.Note.Number))
-					}
-				}
-			}
-		}
-		walk(in)
-		return b.String()
-	}
+
 	var want []string
 	for _, part := range r.Chapters {
 		switch x := part.(type) {
 		case *doc.Heading:
-			want = append(want, x.Number+pr(x.Content))
+			want = append(want, x.Number+corpus.Printed(x.Content))
 		case *doc.Paragraph:
-			want = append(want, x.Number+pr(x.Content))
+			want = append(want, x.Number+corpus.Printed(x.Content))
 		case *doc.List:
 			for _, it := range x.Items {
-				want = append(want, it.Label+pr(it.Content))
+				want = append(want, it.Label+corpus.Printed(it.Content))
 			}
 		case *doc.Table:
 			// Cells sit side by side, so their lines interleave in the
 			// extracted text: the caption comes in order, each cell's words anywhere.
-			want = append(want, pr(x.Caption))
+			want = append(want, corpus.Printed(x.Caption))
 			for _, row := range x.Rows {
 				for _, c := range row {
 					for _, para := range c.Paras {
-						for _, w := range strings.FieldsFunc(pr(para), func(r rune) bool { return r == ' ' || r == '-' }) {
+						for _, w := range strings.FieldsFunc(corpus.Printed(para), func(r rune) bool { return r == ' ' || r == '-' }) {
 							if !strings.Contains(text, squeeze(w)) {
 								t.Errorf("table word %q not in LibreOffice's PDF", w)
 							}
@@ -150,18 +124,18 @@ func TestReportLibreOffice(t *testing.T) {
 	want = append(want, r.AnnexTitle)
 	for _, d := range r.Annex {
 		for _, n := range d.Notes {
-			sq := squeeze(itoa(n.Number) + pr(n.Content))
+			sq := squeeze(itoa(n.Number) + corpus.Printed(n.Content))
 			if !strings.Contains(text, sq) {
 				t.Errorf("footnote %d (%s) not in LibreOffice's PDF", n.Number, d.Name)
 			}
 			text = strings.Replace(text, sq, "", 1)
 		}
-		want = append(want, d.Heading, pr(d.Title), pr(d.Formula))
+		want = append(want, d.Heading, corpus.Printed(d.Title), corpus.Printed(d.Formula))
 		d.Walk(func(b *doc.Block, it *doc.Item) {
 			if it == b.Items[0] {
 				want = append(want, b.Call)
 			}
-			want = append(want, it.Label+pr(it.Content))
+			want = append(want, it.Label+corpus.Printed(it.Content))
 		})
 	}
 	rest := text

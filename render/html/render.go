@@ -67,7 +67,7 @@ func (p *page) document(opts Options) {
 	p.printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n", attr(lang))
 	p.printf("<meta charset=\"utf-8\">\n")
 	p.printf("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	p.printf("<title>%s</title>\n", html.EscapeString(pageTitle(d)))
+	p.printf("<title>%s</title>\n", html.EscapeString(d.FullTitle()))
 	p.printf("<style>\n%s</style>\n</head>\n<body>\n<main>\n", stylesheet)
 	p.article()
 	p.printf("</main>\n</body>\n</html>\n")
@@ -95,7 +95,7 @@ func (p *page) heading() {
 	d := p.d
 	heading, title := strings.TrimSpace(d.Heading), len(d.Title) > 0
 	if heading == "" && !title {
-		heading = pageTitle(d)
+		heading = d.FullTitle()
 	}
 	p.printf("<header>\n<h%d>", p.level)
 	if heading != "" {
@@ -116,21 +116,6 @@ func (p *page) heading() {
 		p.printf("</p>\n")
 	}
 	p.printf("</header>\n")
-}
-
-// pageTitle is the text of the page's <title>: "DRAFT OPINION 1: Title".
-func pageTitle(d *doc.Document) string {
-	heading := strings.TrimSpace(d.Heading)
-	title := strings.TrimSpace(doc.PlainText(d.Title))
-	switch {
-	case heading != "" && title != "":
-		return heading + ": " + title
-	case heading != "" || title != "":
-		return heading + title
-	case d.Name != "":
-		return d.Name
-	}
-	return d.Kind.String()
 }
 
 func (p *page) printf(format string, args ...any) { fmt.Fprintf(&p.buf, format, args...) }

@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"encoding/json"
+	"opinionc/internal/corpus"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,7 +75,7 @@ func bodyText(raw string, d *doc.Document) string {
 	}
 	text := normalise(strings.Join(pages, "\n"))
 	for _, n := range d.Notes {
-		note := normalise(strconv.Itoa(n.Number) + " " + itemText(n.Content))
+		note := normalise(strconv.Itoa(n.Number) + " " + corpus.Printed(n.Content))
 		text = strings.Replace(text, note, "", 1)
 	}
 	return normalise(text)
@@ -82,13 +83,13 @@ func bodyText(raw string, d *doc.Document) string {
 
 // sourceOrder lists the paragraphs of a document as a reader meets them.
 func sourceOrder(d *doc.Document) []string {
-	out := []string{d.Heading, itemText(d.Title), itemText(d.Formula)}
+	out := []string{d.Heading, corpus.Printed(d.Title), corpus.Printed(d.Formula)}
 	for _, b := range d.Blocks {
 		out = append(out, b.Call)
 		var items func([]*doc.Item)
 		items = func(its []*doc.Item) {
 			for _, it := range its {
-				out = append(out, strings.TrimSpace(it.Label+" "+itemText(it.Content)))
+				out = append(out, strings.TrimSpace(it.Label+" "+corpus.Printed(it.Content)))
 				items(it.Items)
 			}
 		}
@@ -105,7 +106,7 @@ func TestFootnotesOnCitingPage(t *testing.T) {
 		pages := strings.Split(raw, "\f")
 		citing := citations(r.doc)
 		for _, n := range r.doc.Notes {
-			note := normalise(strconv.Itoa(n.Number) + " " + itemText(n.Content))
+			note := normalise(strconv.Itoa(n.Number) + " " + corpus.Printed(n.Content))
 			found := false
 			for _, p := range pages {
 				p = normalise(p)
@@ -141,7 +142,7 @@ func citations(d *doc.Document) map[*doc.Footnote]string {
 				out[x.Note] = w + strconv.Itoa(x.Note.Number)
 				prefix += strconv.Itoa(x.Note.Number)
 			default:
-				prefix += itemText([]doc.Inline{x})
+				prefix += corpus.Printed([]doc.Inline{x})
 			}
 		}
 		return prefix

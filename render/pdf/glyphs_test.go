@@ -22,7 +22,7 @@ func TestEveryCorpusRuneHasAGlyph(t *testing.T) {
 	}
 	var walk func([]doc.Inline)
 	walk = func(in []doc.Inline) {
-		add(itemText(in))
+		add(corpus.Printed(in))
 	}
 	for _, d := range corpus.Load(t) {
 		add(d.Heading)

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -84,33 +83,4 @@ func normalise(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '\u00A0' || r == '\u2009' || r == '\u202F'
 	}), " ")
-}
-
-// itemText is the text a reader sees for inline content: the plain text,
-// each footnote marker drawn as its number.
-func itemText(in []doc.Inline) string {
-	var b strings.Builder
-	var walk func([]doc.Inline)
-	walk = func(in []doc.Inline) {
-		for _, n := range in {
-			switch n := n.(type) {
-			case *doc.Text:
-				b.WriteString(n.Value)
-			case *doc.Emphasis:
-				walk(n.Children)
-			case *doc.Bracket:
-				b.WriteByte('[')
-				walk(n.Children)
-				b.WriteByte(']')
-			case *doc.Ref:
-				walk(n.Children)
-			case *doc.NoteRef:
-				if n.Note != nil {
-					b.WriteString(strconv.Itoa(n.Note.Number))
-				}
-			}
-		}
-	}
-	walk(in)
-	return b.String()
 }

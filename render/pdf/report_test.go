@@ -97,7 +97,7 @@ func TestReportConsumers(t *testing.T) {
 			if n.Number != num {
 				t.Errorf("%s: footnote numbered %d, want %d", d.Name, n.Number, num)
 			}
-			note := normalise(strconv.Itoa(n.Number) + " " + itemText(n.Content))
+			note := normalise(strconv.Itoa(n.Number) + " " + corpus.Printed(n.Content))
 			for _, p := range pages {
 				if strings.Contains(normalise(p), note) && !strings.Contains(normalise(p), "countries"+strconv.Itoa(n.Number)) {
 					t.Errorf("footnote %d is not on the page citing it", n.Number)

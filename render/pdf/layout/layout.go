@@ -87,7 +87,7 @@ func (l *layouter) linkTarget(id string) string {
 func (l *layouter) paragraphs() []paraSpec {
 	d := l.doc
 	var ps []paraSpec
-	top := &Bookmark{Title: docTitle(d), Level: 0}
+	top := &Bookmark{Title: d.FullTitle(), Level: 0}
 	if d.Heading != "" {
 		ps = append(ps, paraSpec{kind: kindHeading, style: housestyle.ResNo, align: housestyle.Center,
 			content: []doc.Inline{&doc.Text{Value: d.Heading}}, dests: []string{d.ID}, bookmark: top})
@@ -190,20 +190,6 @@ func (l *layouter) noteSpec(n *doc.Footnote) paraSpec {
 	return paraSpec{kind: kindNote, style: st, align: st.Align, content: n.Content,
 		label: []doc.Inline{&doc.NoteRef{Note: n}}, labelX: 0,
 		firstX: housestyle.NoteTab.Pt(), restX: st.Indent.Pt()}
-}
-
-// docTitle is the outline entry of the document: heading and title.
-func docTitle(d *doc.Document) string {
-	t := doc.PlainText(d.Title)
-	switch {
-	case d.Heading != "" && t != "":
-		return d.Heading + ": " + t
-	case d.Heading != "":
-		return d.Heading
-	case t != "":
-		return t
-	}
-	return "Document"
 }
 
 // numbered records a paragraph's index in its lines.
