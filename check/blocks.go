@@ -90,7 +90,7 @@ func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 		}
 		stack = stack[:level]
 		it := &itemInfo{line: l, block: bi, index: len(c.items)}
-		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos}
+		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos, Note: l.Label == "" && isNote(l.Text())}
 		if l.Label == "" {
 			it.item.Pos = l.TextPos
 		}
@@ -136,6 +136,16 @@ func (c *checker) assignIDs(prefix string, items []*doc.Item) {
 		it.ID = base + "." + key
 		c.assignIDs(it.ID, it.Items)
 	}
+}
+
+// isNote reports a NOTE paragraph: "NOTE – …" or "NOTE 2 – …".
+func isNote(text string) bool {
+	rest, ok := strings.CutPrefix(text, "NOTE ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, "0123456789 ")
+	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }
 
 // labelKey is a label without its punctuation: "a)" → "a", "1." → "1",

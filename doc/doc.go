@@ -76,6 +76,7 @@ type Item struct {
 	Level   int    // nesting depth, 0 for items directly under the call
 	Content []Inline
 	Items   []*Item // nested items
+	Note    bool    // a NOTE paragraph ("NOTE – …"), set in ITU's Note style
 	Pos     source.Pos
 }
 

@@ -47,6 +47,9 @@ func items(in []*Item) []any {
 		if len(it.Items) > 0 {
 			m["items"] = items(it.Items)
 		}
+		if it.Note {
+			m["note"] = true
+		}
 		out = append(out, m)
 	}
 	return out

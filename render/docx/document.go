@@ -106,8 +106,12 @@ func (b *body) items(blk *doc.Block, items []*doc.Item) {
 // nested items use enumlev1…3, which hang at the same stop.
 func (b *body) item(blk *doc.Block, it *doc.Item) {
 	style := housestyle.Enumlev(it.Level).ID
+	if it.Note && it.Label == "" {
+		style = housestyle.Note.ID
+	}
 	b.paragraph(style, b.marks.claim(b.d.Anchor(it.ID)), func() {
 		switch {
+		case style == housestyle.Note.ID: // a note starts at the margin
 		case it.Label != "":
 			italic := it.Level == 0 && housestyle.ItalicLabels(blk.Kind == doc.Preambular)
 			b.textRun(it.Label, runStyle{italic: italic})

@@ -60,7 +60,9 @@ func (p *page) items(b *doc.Block, items []*doc.Item, level int) {
 			continue
 		}
 		p.printf("<div class=\"item\"%s>\n", p.idAttr(p.anchor(it.ID)))
-		if it.Label == "" {
+		if it.Note && it.Label == "" {
+			p.printf("<p class=\"%s\">", housestyle.Note.ID)
+		} else if it.Label == "" {
 			p.printf("<p class=\"%s unlabelled\">", style.ID)
 		} else {
 			labelClass := "label"

@@ -33,6 +33,7 @@ func buildStylesheet() string {
 	paragraph(&b, ".Resref", housestyle.Resref)
 	paragraph(&b, ".SectionNo", housestyle.SectionNo, "display: block")
 	paragraph(&b, ".Sectiontitle", housestyle.Sectiontitle, "display: block")
+	paragraph(&b, ".Note", housestyle.Note)
 	paragraph(&b, "."+housestyle.Normalaftertitle.ID, housestyle.Normalaftertitle)
 	paragraph(&b, "."+housestyle.Headingb.ID, housestyle.Headingb)
 	paragraph(&b, "."+housestyle.Call.ID, housestyle.Call)

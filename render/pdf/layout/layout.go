@@ -148,9 +148,12 @@ func (l *layouter) items(ps []paraSpec, items []*Item, level int, labelFace Face
 		}
 		style := housestyle.Enumlev(min(level, maxLevel))
 		p := paraSpec{style: style, align: housestyle.BodyAlign, content: it.Content, dests: []string{l.doc.Anchor(it.ID)}}
-		if level == 0 {
+		switch {
+		case it.Note && it.Label == "": // a NOTE paragraph: the Note style, at the margin
+			p.style = housestyle.Note
+		case level == 0:
 			p.firstX, p.restX = 0, 0
-		} else {
+		default:
 			p.firstX, p.restX = style.Indent.Pt(), style.Indent.Pt()
 		}
 		if it.Label != "" {
