@@ -72,13 +72,13 @@ func printLine(b *bytes.Buffer, l *Line) {
 	switch {
 	case l.Kind == NoteDefLine:
 		line.WriteString("[^" + l.NoteLabel + "]: ")
-	case l.Kind == ItemLine || l.Kind == StrayLine:
+	default:
+		// Indentation is meaning (an indented line is never a call), so
+		// every line keeps its level, four spaces a level.
 		line.WriteString(strings.Repeat("    ", l.Level))
 		if l.Label != "" {
 			line.WriteString(l.Label + " ")
 		}
-	case l.Label != "":
-		line.WriteString(l.Label + " ")
 	}
 	var content bytes.Buffer
 	printInlines(&content, l.Content)

@@ -10,7 +10,7 @@ import (
 
 // Word writes a footnote as "[footnoteRef:n]" where it is cited and puts its
 // definition "[n:  text]" later on the same line (after the item's text).
-var noteRefRE = regexp.MustCompile(`\[footnoteRef:\s*([^\]\s]+)\s*\]`)
+var noteRefRE = regexp.MustCompile(`\[footnoteRef:\s*([^\[\]\s]+)\s*\]`)
 
 // noteDefRE matches a definition already in source form, "[^1]: text", so
 // that importing an imported file changes nothing.
