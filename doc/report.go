@@ -50,6 +50,19 @@ type Table struct {
 	Pos     source.Pos
 }
 
+// Grid returns the table's rows, the header row first when there is one,
+// and the number of columns (that of its longest row).
+func (t *Table) Grid() (rows [][]Cell, cols int) {
+	rows = t.Rows
+	if t.Header != nil {
+		rows = append([][]Cell{t.Header}, rows...)
+	}
+	for _, row := range rows {
+		cols = max(cols, len(row))
+	}
+	return rows, cols
+}
+
 // Cell is a table cell: one or more paragraphs.
 type Cell struct{ Paras [][]Inline }
 

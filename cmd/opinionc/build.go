@@ -63,12 +63,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
-	reports, paths := splitReports(paths)
-	var files []string
-	if len(paths) > 0 || len(reports) == 0 {
-		if files, err = expand(paths); err != nil {
-			return exitUsage, err
-		}
+	reports, files, err := sourcePaths(paths)
+	if err != nil {
+		return exitUsage, err
 	}
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return exitUsage, err

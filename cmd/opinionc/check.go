@@ -47,12 +47,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitUsage, err
 	}
-	reports, paths := splitReports(paths)
-	var files []string
-	if len(paths) > 0 || len(reports) == 0 {
-		if files, err = expand(paths); err != nil {
-			return exitUsage, err
-		}
+	reports, files, err := sourcePaths(paths)
+	if err != nil {
+		return exitUsage, err
 	}
 	units := loadAll(files, opts)
 	results, all, srcs, status := checkReports(reports, opts, stderr)

@@ -31,6 +31,18 @@ func splitReports(paths []string) (reports, rest []string) {
 	return reports, rest
 }
 
+// sourcePaths splits PATH arguments into report sources and the .opinion
+// files that the other paths stand for.
+func sourcePaths(paths []string) (reports, files []string, err error) {
+	reports, rest := splitReports(paths)
+	if len(rest) > 0 || len(reports) == 0 {
+		if files, err = expand(rest); err != nil {
+			return nil, nil, err
+		}
+	}
+	return reports, files, nil
+}
+
 // checkReports builds each report and returns the diagnostics of its
 // Markdown and of every Opinion it includes, with their sources.
 func checkReports(paths []string, opts check.Options, stderr io.Writer) ([]*report.Result, diag.List, diag.Sources, int) {

@@ -265,14 +265,7 @@ func (b *body) table(r *doc.Report, t *doc.Table, pPr string) {
 	} else if pPr != "" {
 		b.paragraphPr(housestyle.Normal.ID, pPr, "", func() {})
 	}
-	rows := t.Rows
-	if t.Header != nil {
-		rows = append([][]doc.Cell{t.Header}, rows...)
-	}
-	ncol := 0
-	for _, row := range rows {
-		ncol = max(ncol, len(row))
-	}
+	rows, ncol := t.Grid()
 	if ncol == 0 {
 		return
 	}

@@ -241,14 +241,7 @@ func (l *layouter) table(r *doc.Report, t *doc.Table) []*setPara {
 		out = append(out, l.set(paraSpec{kind: kindHeading, style: st, align: st.Align, face: Bold,
 			content: t.Caption, dests: []string{r.Anchor(t.ID)}}))
 	}
-	rows := t.Rows
-	if t.Header != nil {
-		rows = append([][]doc.Cell{t.Header}, rows...)
-	}
-	ncol := 0
-	for _, row := range rows {
-		ncol = max(ncol, len(row))
-	}
+	rows, ncol := t.Grid()
 	if ncol == 0 {
 		return out
 	}
