@@ -79,7 +79,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) (int, error) {
 	units := make([]*unit, len(files))
 	writeErrs := make([]error, len(files))
 	parallel(len(files), func(i int) {
-		u := loadAll(files[i:i+1], opts)[0]
+		u := load(files[i], opts)
 		units[i] = u
 		if u.err == nil && !u.diags.HasErrors() {
 			writeErrs[i] = writeOutputs(*outDir, u, chosen, date)

@@ -71,17 +71,18 @@ type unit struct {
 // loadAll reads and checks files concurrently, keeping their order.
 func loadAll(files []string, opts check.Options) []*unit {
 	units := make([]*unit, len(files))
-	for i, f := range files {
-		units[i] = &unit{path: f}
-	}
-	parallel(len(units), func(i int) {
-		u := units[i]
-		u.src, u.err = os.ReadFile(u.path)
-		if u.err == nil {
-			u.doc, u.diags = check.File(u.path, u.src, opts)
-		}
-	})
+	parallel(len(units), func(i int) { units[i] = load(files[i], opts) })
 	return units
+}
+
+// load reads and checks one file.
+func load(path string, opts check.Options) *unit {
+	u := &unit{path: path}
+	u.src, u.err = os.ReadFile(path)
+	if u.err == nil {
+		u.doc, u.diags = check.File(path, u.src, opts)
+	}
+	return u
 }
 
 // parallel runs f(0..n-1) on all cores.
