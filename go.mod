@@ -15,3 +15,5 @@ require (
 	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 )
+
+replace github.com/signintech/gopdf => ./third_party/gopdf
