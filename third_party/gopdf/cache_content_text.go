@@ -150,17 +150,28 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 		}
 	}
 
-	if _, err := io.WriteString(w, "BT\n"); err != nil {
-		return err
-	}
-
-	fmt.Fprintf(w, "%0.2f %0.2f TD\n", x, y)
-	fmt.Fprintf(w, "/F%d %s Tf %s Tc\n", c.fontCountIndex, FormatFloatTrim(c.fontSize), FormatFloatTrim(c.charSpacing))
-
+	// The operators are built in one buffer and written once: the writer
+	// is usually a compressor, for which many tiny writes are slow.
+	buf := make([]byte, 0, 64+5*len(c.text))
+	buf = append(buf, "BT\n"...)
+	buf = strconv.AppendFloat(buf, x, 'f', 2, 64)
+	buf = append(buf, ' ')
+	buf = strconv.AppendFloat(buf, y, 'f', 2, 64)
+	buf = append(buf, " TD\n/F"...)
+	buf = strconv.AppendInt(buf, int64(c.fontCountIndex), 10)
+	buf = append(buf, ' ')
+	buf = append(buf, FormatFloatTrim(c.fontSize)...)
+	buf = append(buf, " Tf "...)
+	buf = append(buf, FormatFloatTrim(c.charSpacing)...)
+	buf = append(buf, " Tc\n"...)
 	if c.txtColorMode == "color" {
+		if _, err := w.Write(buf); err != nil {
+			return err
+		}
+		buf = buf[:0]
 		c.textColor.write(w, protection)
 	}
-	io.WriteString(w, "[<")
+	buf = append(buf, "[<"...)
 
 	unitsPerEm := int(c.fontSubset.ttfp.UnitsPerEm())
 	var leftRune rune
@@ -179,17 +190,21 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 			pairval := kern(c.fontSubset, leftRune, r, leftRuneIndex, glyphindex)
 			pairvalPdfUnit = convertTTFUnit2PDFUnit(int(pairval), unitsPerEm)
 			if pairvalPdfUnit != 0 {
-				fmt.Fprintf(w, ">%d<", (-1)*pairvalPdfUnit)
+				buf = append(buf, '>')
+				buf = strconv.AppendInt(buf, int64(-pairvalPdfUnit), 10)
+				buf = append(buf, '<')
 			}
 		}
 
-		fmt.Fprintf(w, "%04X", glyphindex)
+		buf = appendHex4(buf, glyphindex)
 		leftRune = r
 		leftRuneIndex = glyphindex
 	}
 
-	io.WriteString(w, ">] TJ\n")
-	io.WriteString(w, "ET\n")
+	buf = append(buf, ">] TJ\nET\n"...)
+	if _, err := w.Write(buf); err != nil {
+		return err
+	}
 
 	if c.fontStyle&Underline == Underline {
 		if err := c.underline(w); err != nil {
@@ -422,4 +437,14 @@ func (c *CacheContent) Setup(rectangle *Rect,
 // WriteTextToContent write text to content
 func (c *CacheContent) WriteTextToContent(text string) {
 	c.cacheContentText.text += text
+}
+
+// appendHex4 appends v as at least four upper-case hexadecimal digits, as
+// fmt's %04X does.
+func appendHex4(buf []byte, v uint) []byte {
+	const digits = "0123456789ABCDEF"
+	if v > 0xFFFF {
+		return fmt.Appendf(buf, "%04X", v)
+	}
+	return append(buf, digits[v>>12&0xF], digits[v>>8&0xF], digits[v>>4&0xF], digits[v&0xF])
 }

@@ -52,12 +52,26 @@ func (p *PdfDictionaryObj) write(w io.Writer, objID int) error {
 	zbuff := GetBuffer()
 	defer PutBuffer(zbuff)
 
-	gzipwriter := zlib.NewWriter(zbuff)
+	// The font program is compressed at the document's level, like page
+	// content, rather than always at the (slow) default.
+	level := zlib.DefaultCompression
+	if root := p.PtrToSubsetFontObj.funcGetRoot; root != nil {
+		if l := root().compressLevel; l != zlib.NoCompression {
+			level = l
+		}
+	}
+	gzipwriter, err := getZlibWriter(zbuff, level)
+	if err != nil {
+		return err
+	}
 	_, err = gzipwriter.Write(b)
 	if err != nil {
 		return err
 	}
-	gzipwriter.Close()
+	if err := gzipwriter.Close(); err != nil {
+		return err
+	}
+	putZlibWriter(gzipwriter, level)
 
 	fmt.Fprintf(w, "<</Length %d\n", zbuff.Len())
 	io.WriteString(w, "/Filter /FlateDecode\n")
