@@ -71,14 +71,19 @@ func drawResult(w io.Writer, res *layout.Result, pdfInfo gopdf.PdfInfo) error {
 
 func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
 	// Shading first, outer brackets under inner ones, then text on top.
-	marks := slices.Clone(p.Marks)
-	slices.SortStableFunc(marks, func(a, b layout.Mark) int { return a.Depth - b.Depth })
-	for _, m := range marks {
-		g := markGrey[min(m.Depth, len(markGrey))-1]
-		gp.SetFillColor(g, g, g)
-		gp.RectFromUpperLeftWithStyle(m.X, m.Y, m.W, m.H, "F")
+	if len(p.Marks) > 0 {
+		marks := slices.Clone(p.Marks)
+		slices.SortStableFunc(marks, func(a, b layout.Mark) int { return a.Depth - b.Depth })
+		grey := -1
+		for _, m := range marks {
+			if g := markGrey[min(m.Depth, len(markGrey))-1]; int(g) != grey {
+				grey = int(g)
+				gp.SetFillColor(g, g, g)
+			}
+			gp.RectFromUpperLeftWithStyle(m.X, m.Y, m.W, m.H, "F")
+		}
+		gp.SetFillColor(0, 0, 0) // text is filled with the current colour: gopdf's grey mode sets none per run
 	}
-	gp.SetFillColor(0, 0, 0) // text is filled with the current colour: gopdf's grey mode sets none per run
 
 	face, size := -1, 0.0
 	for _, r := range p.Runs {
@@ -96,15 +101,20 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
 			return err
 		}
 	}
+	// Lines are stroked in black, the initial stroke colour of a page.
+	width := -1.0
+	line := func(x1, y1, x2, y2, w float64) {
+		if w != width {
+			width = w
+			gp.SetLineWidth(w)
+		}
+		gp.Line(x1, y1, x2, y2)
+	}
 	for _, rule := range p.Rules {
-		gp.SetStrokeColor(0, 0, 0)
-		gp.SetLineWidth(rule.Width)
-		gp.Line(rule.X1, rule.Y, rule.X2, rule.Y)
+		line(rule.X1, rule.Y, rule.X2, rule.Y, rule.Width)
 	}
 	for _, s := range p.Strokes {
-		gp.SetStrokeColor(0, 0, 0)
-		gp.SetLineWidth(s.Width)
-		gp.Line(s.X1, s.Y1, s.X2, s.Y2)
+		line(s.X1, s.Y1, s.X2, s.Y2, s.Width)
 	}
 	for _, k := range p.Links {
 		gp.AddInternalLink(k.Target, k.X, k.Y, k.W, k.H)

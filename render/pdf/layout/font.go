@@ -19,12 +19,11 @@ type Face = fonts.Style
 type Metrics struct {
 	widths    []uint // per glyph, 1/1000 em
 	chars     map[int]uint
-	kern      *core.KernTable
-	upem      int
-	Ascender  float64    // em
-	Descender float64    // em, negative
-	LineGap   float64    // em
-	ascii     [128]int32 // glyph index per ASCII rune, -1 when absent: the hot path
+	kern      map[uint32]int // left glyph<<16 | right glyph → kerning, 1/1000 em as gopdf truncates it
+	Ascender  float64        // em
+	Descender float64        // em, negative
+	LineGap   float64        // em
+	ascii     [128]int32     // glyph index per ASCII rune, -1 when absent: the hot path
 }
 
 var (
@@ -44,7 +43,14 @@ func FaceMetrics(f Face) (*Metrics, error) {
 			return
 		}
 		upem := int(p.UnitsPerEm())
-		m := &Metrics{chars: p.Chars(), kern: p.Kern(), upem: upem}
+		m := &Metrics{chars: p.Chars(), kern: map[uint32]int{}}
+		if k := p.Kern(); k != nil {
+			for left, pairs := range k.Kerning {
+				for right, v := range pairs {
+					m.kern[uint32(left)<<16|uint32(right)] = int(v) * 1000 / upem // truncates toward zero, as gopdf does
+				}
+			}
+		}
 		n := p.NumberOfHMetrics()
 		for _, w := range p.Widths()[:n] {
 			m.widths = append(m.widths, w*1000/uint(upem))
@@ -123,12 +129,8 @@ func (m *Metrics) Units(s string) int {
 		if !ok {
 			continue
 		}
-		if !first && m.kern != nil {
-			if kv, ok := m.kern.Kerning[left]; ok {
-				if v, ok := kv[g]; ok {
-					sum += int(v) * 1000 / m.upem // truncates toward zero, as gopdf does
-				}
-			}
+		if !first {
+			sum += m.kern[uint32(left)<<16|uint32(g)]
 		}
 		sum += m.glyphWidth(g)
 		left, first = g, false

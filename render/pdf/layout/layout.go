@@ -24,6 +24,11 @@ type layouter struct {
 	textWidth float64
 	dests     map[string]bool // destinations that exist, so that links never dangle
 	firstFit  bool
+
+	// Scratch space of set, reused from paragraph to paragraph: what it
+	// keeps of a paragraph (runs, strings) does not point into these.
+	fragBuf []frag
+	itemBuf []item
 }
 
 // Lay sets a document. Body text is aligned as housestyle.BodyAlign says.

@@ -70,7 +70,8 @@ func (l *layouter) set(p paraSpec) *setPara {
 		width = p.width
 	}
 	b := &builder{ragged: p.align != housestyle.Justify, links: l.linkTarget, faces: &l.faces,
-		measure: width - max(p.firstX, p.restX)}
+		measure: width - max(p.firstX, p.restX), frags: l.fragBuf[:0], items: l.itemBuf[:0]}
+	defer func() { l.fragBuf, l.itemBuf = b.frags[:0], b.items[:0] }()
 	sty := textStyle{face: p.face, size: size, caps: p.style.Caps}
 	b.inlines(p.content, sty)
 	b.finish()
