@@ -32,6 +32,7 @@ fuzz:
 	$(GO) test ./grammar -run '^$$' -fuzz FuzzFormat -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./importer -run '^$$' -fuzz FuzzImport -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./cmd/opinionc -run '^$$' -fuzz FuzzRender -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./render/pdf -run '^$$' -fuzz FuzzSubsetFont -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Benchmarks: parse/check throughput, renderers, and the CLI on the corpus and
 # a generated 1000-document corpus (see bench/cli.sh).

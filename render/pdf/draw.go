@@ -40,20 +40,30 @@ func drawResult(w io.Writer, res *layout.Result, pdfInfo gopdf.PdfInfo) error {
 	// compresses it nearly as well as the default at a third of the time.
 	gp.SetCompressLevel(zlib.BestSpeed)
 
-	// Embed only the faces the document uses; gopdf subsets them on output.
-	var used [4]bool
-	used[layout.Regular] = true // destinations need a current font
+	// Embed only the faces the document uses, each cut down to the glyphs
+	// it draws: gopdf then parses and writes a font of a hundred glyphs
+	// instead of a few thousand, for every document.
+	var drawn [4][]rune
+	drawn[layout.Regular] = []rune{' '} // destinations need a current font
 	for _, p := range res.Pages {
 		for _, r := range p.Runs {
-			used[int(r.Face)&3] = true
+			f := int(r.Face) & 3
+			if drawn[f] == nil {
+				drawn[f] = []rune{' '} // gopdf draws a space for a rune it lacks
+			}
+			drawn[f] = append(drawn[f], []rune(r.Text)...)
 		}
 	}
-	for i, u := range used {
-		if !u {
+	for i, runes := range drawn {
+		if runes == nil {
 			continue
 		}
+		font, err := subsetFont(embeddable(fonts.Style(i)), runes)
+		if err != nil {
+			return err
+		}
 		opt := gopdf.TtfOption{UseKerning: true, Style: gopdf.Regular}
-		if err := gp.AddTTFFontDataWithOption(faceNames[i], embeddable(fonts.Style(i)), opt); err != nil {
+		if err := gp.AddTTFFontDataWithOption(faceNames[i], font, opt); err != nil {
 			return err
 		}
 	}

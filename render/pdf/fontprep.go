@@ -40,13 +40,9 @@ func stripTables(ttf []byte) []byte {
 	if len(ttf) < 12 {
 		return ttf
 	}
-	type table struct {
-		tag  string
-		data []byte
-	}
 	n := int(binary.BigEndian.Uint16(ttf[4:]))
 	dehinted := dehint(ttf) // nil if the font could not be dehinted: keep its hints
-	var tables []table
+	var tables []sfntTable
 	for i := 0; i < n; i++ {
 		e := 12 + 16*i
 		if e+16 > len(ttf) {
@@ -61,7 +57,7 @@ func stripTables(ttf []byte) []byte {
 			continue
 		}
 		if dehinted != nil && (tag == "glyf" || tag == "loca" || tag == "head") {
-			tables = append(tables, table{tag, dehinted[tag]})
+			tables = append(tables, sfntTable{tag, dehinted[tag]})
 			continue
 		}
 		data := ttf[off : off+length]
@@ -70,12 +66,24 @@ func stripTables(ttf []byte) []byte {
 			binary.BigEndian.PutUint32(post, 0x00030000)
 			data = post
 		}
-		tables = append(tables, table{tag, data})
+		tables = append(tables, sfntTable{tag, data})
 	}
+	return assemble(ttf[:4], tables)
+}
+
+// sfntTable is one table of a TrueType file being assembled.
+type sfntTable struct {
+	tag  string
+	data []byte
+}
+
+// assemble builds a TrueType file of the given sfnt version (4 bytes) from
+// tables: directory sorted by tag, tables 4-byte aligned, checksums set.
+func assemble(version []byte, tables []sfntTable) []byte {
 	sort.Slice(tables, func(a, b int) bool { return tables[a].tag < tables[b].tag })
 
 	out := make([]byte, 12+16*len(tables))
-	copy(out, ttf[:4])
+	copy(out, version)
 	binary.BigEndian.PutUint16(out[4:], uint16(len(tables)))
 	sel := 0
 	for 1<<(sel+1) <= len(tables) {
