@@ -151,8 +151,9 @@ func citations(d *doc.Document) map[*doc.Footnote]string {
 	return out
 }
 
-// qpdf's JSON view shows an outline of the document and its calls, and
-// a Link annotation leading to a destination for every resolved reference.
+// qpdf's JSON view shows an outline of the document with its calls under
+// it, open, and a Link annotation leading to a destination for every
+// resolved reference.
 func TestLinksAndOutline(t *testing.T) {
 	testtool.Need(t, "qpdf")
 	for _, r := range renderCorpus(t) {
@@ -168,31 +169,34 @@ func TestLinksAndOutline(t *testing.T) {
 		if len(j.QPDF) < 2 || json.Unmarshal(j.QPDF[1], &objs) != nil {
 			t.Fatalf("%s: unexpected qpdf JSON", r.doc.Name)
 		}
-		links, outlines, titles := 0, false, []string{}
+		links := 0
 		for _, o := range objs {
-			v := o.Value
-			if v["/Subtype"] == "/Link" {
+			if v := o.Value; v["/Subtype"] == "/Link" {
 				if _, ok := v["/Dest"].([]any); !ok {
 					t.Errorf("%s: link without destination: %v", r.doc.Name, v)
 				}
 				links++
 			}
-			if v["/Type"] == "/Outlines" {
-				outlines = true
-			}
-			if title, ok := v["/Title"].(string); ok && v["/Parent"] != nil {
-				titles = append(titles, title)
-			}
-		}
-		if !outlines || len(titles) != 1+len(r.doc.Blocks) {
-			t.Errorf("%s: outline has %d entries, want the document and %d calls", r.doc.Name, len(titles), len(r.doc.Blocks))
 		}
 		refs := 0
 		r.doc.Walk(func(_ *doc.Block, it *doc.Item) { refs += countRefs(it.Content) })
 		if refs > 0 && links < refs {
 			t.Errorf("%s: %d links for %d references", r.doc.Name, links, refs)
 		}
-		t.Logf("%s: %d links, %d outline entries", r.doc.Name, links, len(titles))
+
+		outline := readOutline(t, r.path)
+		var calls []string
+		for _, b := range r.doc.Blocks {
+			calls = append(calls, b.Call)
+		}
+		if len(outline) != 1 || outline[0].Title != r.doc.FullTitle() || !outline[0].Open {
+			t.Errorf("%s: outline top level %q, want the document's title, open", r.doc.Name, titles(outline))
+			continue
+		}
+		if got := titles(outline[0].Kids); strings.Join(got, "|") != strings.Join(calls, "|") {
+			t.Errorf("%s: outline under the title %q, want the calls %q", r.doc.Name, got, calls)
+		}
+		t.Logf("%s: %d links, %d calls in the outline", r.doc.Name, links, len(outline[0].Kids))
 	}
 }
 

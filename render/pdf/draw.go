@@ -68,12 +68,20 @@ func drawResult(w io.Writer, res *layout.Result, pdfInfo gopdf.PdfInfo) error {
 		}
 	}
 
+	var outline []outlineItem
 	for _, p := range res.Pages {
 		gp.AddPage()
 		if err := drawPage(gp, p); err != nil {
 			return err
 		}
+		// gopdf places a bookmark at (current y − 20) from the top; set y
+		// so that it lands on the line top.
+		for _, b := range p.Bookmarks {
+			gp.SetY(b.Y + 20)
+			outline = append(outline, outlineItem{gp.AddOutlineWithPosition(b.Title), b.Level})
+		}
 	}
+	nestOutline(outline)
 	gp.SetInfo(pdfInfo)
 	_, err := gp.WriteTo(w)
 	return err
@@ -129,8 +137,8 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
 	for _, k := range p.Links {
 		gp.AddInternalLink(k.Target, k.X, k.Y, k.W, k.H)
 	}
-	// gopdf places a destination at (current y − font size) and a bookmark
-	// at (current y − 20) from the top; set y so both land on the line top.
+	// gopdf places a destination at (current y − font size) from the top;
+	// set y so that it lands on the line top.
 	const destSize = 12.0
 	if len(p.Dests) > 0 {
 		if err := gp.SetFont(faceNames[layout.Regular], "", destSize); err != nil {
@@ -141,11 +149,76 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
 		gp.SetY(dst.Y + destSize)
 		gp.SetAnchor(dst.Name)
 	}
-	for _, b := range p.Bookmarks {
-		gp.SetY(b.Y + 20)
-		gp.AddOutlineWithPosition(b.Title)
-	}
 	return nil
+}
+
+// An outlineItem is an entry of the PDF outline and its level (0 = top).
+type outlineItem struct {
+	obj   *gopdf.OutlineObj
+	level int
+}
+
+// openLevels is how deep the outline shows when the document opens: the
+// document and its calls, or the report, its chapters and the Opinions.
+const openLevels = 2
+
+// nestOutline links items, added in reading order, into a tree: an item's
+// parent is the nearest item before it of a lower level. gopdf adds them as
+// one flat list; its setters make the tree.
+func nestOutline(items []outlineItem) {
+	type node struct {
+		outlineItem
+		children []*node
+	}
+	var top []*node
+	var stack []*node
+	for _, it := range items {
+		n := &node{outlineItem: it}
+		for len(stack) > 0 && stack[len(stack)-1].level >= it.level {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) == 0 {
+			top = append(top, n)
+		} else {
+			parent := stack[len(stack)-1]
+			parent.children = append(parent.children, n)
+		}
+		stack = append(stack, n)
+	}
+	// link sets the siblings' /Prev and /Next, the parent's /First, /Last
+	// and /Count, and returns how many of them show when parent is open.
+	var link func(parent *node, kids []*node, depth int) int
+	link = func(parent *node, kids []*node, depth int) int {
+		shown := 0
+		for i, k := range kids {
+			k.obj.SetPrev(-1)
+			k.obj.SetNext(-1)
+			if i > 0 {
+				k.obj.SetPrev(kids[i-1].obj.GetIndex())
+			}
+			if i+1 < len(kids) {
+				k.obj.SetNext(kids[i+1].obj.GetIndex())
+			}
+			if parent != nil {
+				k.obj.SetParent(parent.obj.GetIndex())
+			}
+			shown++
+			if len(k.children) == 0 {
+				continue
+			}
+			k.obj.SetFirst(k.children[0].obj.GetIndex())
+			k.obj.SetLast(k.children[len(k.children)-1].obj.GetIndex())
+			n := link(k, k.children, depth+1)
+			if depth+1 < openLevels {
+				k.obj.SetCount(n)
+				shown += n
+			} else {
+				k.obj.SetCount(-n)
+			}
+		}
+		return shown
+	}
+	link(nil, top, 0)
 }
 
 // info is the document information dictionary.

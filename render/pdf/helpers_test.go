@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -83,4 +84,61 @@ func normalise(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '\u00A0' || r == '\u2009' || r == '\u202F'
 	}), " ")
+}
+
+// An outlineEntry is an entry of a PDF outline as qpdf reads it.
+type outlineEntry struct {
+	Title  string         `json:"title"`
+	Object string         `json:"object"`
+	Open   bool           `json:"open"`
+	Page   int            `json:"destpageposfrom1"`
+	Kids   []outlineEntry `json:"kids"`
+}
+
+// readOutline returns the outline of the PDF at path as qpdf reads it, and
+// checks that every entry's /Parent is the entry it is under, or the
+// outline dictionary for the top level: viewers walk the tree both ways.
+func readOutline(t *testing.T, path string) []outlineEntry {
+	t.Helper()
+	var tree struct {
+		Outlines []outlineEntry `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json", "--json-key=outlines", path)), &tree); err != nil {
+		t.Fatalf("qpdf --json outlines: %v", err)
+	}
+	var j struct {
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	var objs map[string]struct {
+		Value map[string]any `json:"value"`
+	}
+	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json", "--json-key=qpdf", path)), &j); err != nil || len(j.QPDF) < 2 || json.Unmarshal(j.QPDF[1], &objs) != nil {
+		t.Fatalf("unexpected qpdf JSON (%v)", err)
+	}
+	root := ""
+	for key, o := range objs {
+		if o.Value["/Type"] == "/Outlines" {
+			root = strings.TrimPrefix(key, "obj:")
+		}
+	}
+	var check func(parent string, entries []outlineEntry)
+	check = func(parent string, entries []outlineEntry) {
+		for _, e := range entries {
+			if got := objs["obj:"+e.Object].Value["/Parent"]; got != parent {
+				t.Errorf("outline entry %q: /Parent is %v, want %s", e.Title, got, parent)
+			}
+			check(e.Object, e.Kids)
+		}
+	}
+	check(root, tree.Outlines)
+	return tree.Outlines
+}
+
+// titles lists the titles of entries.
+func titles(entries []outlineEntry) []string {
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Title)
+	}
+	return out
 }

@@ -2,7 +2,6 @@ package pdf_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -110,44 +109,67 @@ func TestReportConsumers(t *testing.T) {
 	}
 }
 
-// The outline lists the contents, the chapters and their sections, the
-// annex and the five Draft Opinions, in order.
+// The outline is the report's structure: the contents, each chapter with
+// its sections under it, and the annex with the five Draft Opinions under
+// it, each leading to the page the Opinion starts on.
 func TestReportOutline(t *testing.T) {
 	testtool.Need(t, "qpdf")
 	r, path := renderReport(t)
-	var j struct {
-		QPDF []json.RawMessage `json:"qpdf"`
+	outline := readOutline(t, path)
+
+	// The expected tree, from the report's headings and their levels.
+	type want struct {
+		title string
+		kids  []string
 	}
-	if err := json.Unmarshal([]byte(run(t, "qpdf", "--json", "--json-key=qpdf", path)), &j); err != nil {
-		t.Fatal(err)
-	}
-	var objs map[string]struct {
-		Value map[string]any `json:"value"`
-	}
-	if len(j.QPDF) < 2 || json.Unmarshal(j.QPDF[1], &objs) != nil {
-		t.Fatal("unexpected qpdf JSON")
-	}
-	titles := map[string]bool{}
-	for _, o := range objs {
-		if title, ok := o.Value["/Title"].(string); ok && o.Value["/Parent"] != nil {
-			titles[strings.TrimPrefix(title, "u:")] = true
-		}
-	}
-	want := []string{"Contents", r.AnnexTitle}
+	var top []want
 	for _, h := range r.Headings() {
-		want = append(want, h.Text())
+		if h.Level <= 1 || len(top) == 0 {
+			top = append(top, want{title: h.Text()})
+			continue
+		}
+		top[len(top)-1].kids = append(top[len(top)-1].kids, h.Text())
 	}
+	top = append([]want{{title: "Contents"}}, top...)
+	annex := want{title: r.AnnexTitle}
 	for _, d := range r.Annex {
-		want = append(want, d.FullTitle())
+		annex.kids = append(annex.kids, d.FullTitle())
 	}
-	for _, w := range want {
-		if !titles[w] {
-			t.Errorf("outline has no entry %q", w)
+	top = append(top, annex)
+
+	if len(outline) != len(top) {
+		t.Fatalf("outline top level %q, want %d entries", titles(outline), len(top))
+	}
+	for i, w := range top {
+		e := outline[i]
+		if e.Title != w.title {
+			t.Errorf("outline entry %d is %q, want %q", i, e.Title, w.title)
+		}
+		if got := flatTitles(e.Kids); strings.Join(got, "|") != strings.Join(w.kids, "|") {
+			t.Errorf("under %q: %q, want %q", w.title, got, w.kids)
 		}
 	}
-	if len(titles) != len(want) {
-		t.Errorf("outline has %d entries, want %d", len(titles), len(want))
+	last := outline[len(outline)-1]
+	if !last.Open {
+		t.Errorf("the annex entry is closed: its Opinions do not show")
 	}
+	pages := strings.Split(run(t, "pdftotext", "-enc", "UTF-8", path, "-"), "\f")
+	for i, e := range last.Kids {
+		if e.Page < 1 || e.Page > len(pages) || !strings.Contains(pages[e.Page-1], r.Annex[i].Heading) {
+			t.Errorf("%q leads to page %d, which does not hold the Opinion's heading %q", e.Title, e.Page, r.Annex[i].Heading)
+		}
+	}
+}
+
+// flatTitles lists the titles of entries and of all entries under them, in
+// reading order.
+func flatTitles(entries []outlineEntry) []string {
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Title)
+		out = append(out, flatTitles(e.Kids)...)
+	}
+	return out
 }
 
 // Table 1 is a real table: a grid of ruled cells, the dates in the first

@@ -27,16 +27,17 @@ func (o *OutlinesObj) getType() string {
 }
 
 func (o *OutlinesObj) write(w io.Writer, objID int) error {
+	last, count := o.topLevel()
 	content := "<<\n"
 	content += fmt.Sprintf("\t/Type /%s\n", o.getType())
-	content += fmt.Sprintf("\t/Count %d\n", o.count)
+	content += fmt.Sprintf("\t/Count %d\n", count)
 
 	if o.first >= 0 {
 		content += fmt.Sprintf("\t/First %d 0 R\n", o.first)
 	}
 
-	if o.last >= 0 {
-		content += fmt.Sprintf("\t/Last %d 0 R\n", o.last)
+	if last >= 0 {
+		content += fmt.Sprintf("\t/Last %d 0 R\n", last)
 	}
 
 	content += ">>\n"
@@ -48,12 +49,41 @@ func (o *OutlinesObj) write(w io.Writer, objID int) error {
 	return nil
 }
 
+// topLevel follows the top-level items from /First by /Next: the last one
+// is /Last, and /Count is the number of items visible when the document
+// opens, those of open items included. Items nested with the setters are
+// not top-level, though they were added after the last one that is.
+func (o *OutlinesObj) topLevel() (last, count int) {
+	last = o.last
+	objs := o.getRoot().pdfObjs
+	item := func(id int) *OutlineObj {
+		if id < 1 || id > len(objs) {
+			return nil
+		}
+		oo, _ := objs[id-1].(*OutlineObj)
+		return oo
+	}
+	seen := map[int]bool{}
+	for id := o.first; item(id) != nil && !seen[id]; id = item(id).next {
+		seen[id] = true
+		last = id
+		count++
+		if n := item(id).count; n > 0 {
+			count += n
+		}
+	}
+	if len(seen) == 0 {
+		return o.last, o.count
+	}
+	return last, count
+}
+
 func (o *OutlinesObj) SetIndexObjOutlines(index int) {
 	o.index = index
 }
 
 func (o *OutlinesObj) AddOutline(dest int, title string) {
-	oo := &OutlineObj{title: title, dest: dest, parent: o.index, prev: o.last, next: -1}
+	oo := &OutlineObj{title: title, dest: dest, parent: o.index + 1, prev: o.last, next: -1}
 	o.last = o.getRoot().addObj(oo) + 1
 	if o.first <= 0 {
 		o.first = o.last
@@ -67,7 +97,7 @@ func (o *OutlinesObj) AddOutline(dest int, title string) {
 
 // AddOutlinesWithPosition add outlines with position
 func (o *OutlinesObj) AddOutlinesWithPosition(dest int, title string, y float64) *OutlineObj {
-	oo := &OutlineObj{title: title, dest: dest, parent: o.index, prev: o.last, next: -1, height: y}
+	oo := &OutlineObj{title: title, dest: dest, parent: o.index + 1, prev: o.last, next: -1, height: y}
 	o.last = o.getRoot().addObj(oo) + 1
 	if o.first <= 0 {
 		o.first = o.last
@@ -95,6 +125,7 @@ type OutlineObj struct { //impl IObj
 	next   int
 	first  int
 	last   int
+	count  int
 	height float64
 }
 
@@ -107,6 +138,12 @@ func (o *OutlineObj) SetFirst(first int) {
 
 func (o *OutlineObj) SetLast(last int) {
 	o.last = last
+}
+
+// SetCount sets /Count: for an item with children, the number of its
+// descendants shown when it is open, or minus that when it is closed.
+func (o *OutlineObj) SetCount(count int) {
+	o.count = count
 }
 
 func (o *OutlineObj) SetPrev(prev int) {
@@ -159,6 +196,9 @@ func (o *OutlineObj) write(w io.Writer, objID int) error {
 	if o.last > 0 {
 		fmt.Fprintf(w, "  /Last %d 0 R\n", o.last)
 	}
+	if o.count != 0 {
+		fmt.Fprintf(w, "  /Count %d\n", o.count)
+	}
 	fmt.Fprintf(w, "  /Dest [ %d 0 R /XYZ 90 %f 0 ]\n", o.dest, o.height)
 	fmt.Fprintf(w, "  /Title <FEFF%s>\n", encodeUtf8(o.title))
 	io.WriteString(w, ">>\n")
@@ -180,7 +220,7 @@ func (objs OutlineNodes) Parse() {
 		if i == 0 {
 			obj.Obj.SetPrev(-1)
 		} else {
-			obj.Obj.SetNext(objs[i-1].Obj.GetIndex())
+			obj.Obj.SetPrev(objs[i-1].Obj.GetIndex())
 		}
 		if i == len(objs)-1 {
 			obj.Obj.SetNext(-1)
