@@ -43,22 +43,22 @@ func drawResult(w io.Writer, res *layout.Result, pdfInfo gopdf.PdfInfo) error {
 	// Embed only the faces the document uses, each cut down to the glyphs
 	// it draws: gopdf then parses and writes a font of a hundred glyphs
 	// instead of a few thousand, for every document.
-	var drawn [4][]rune
-	drawn[layout.Regular] = []rune{' '} // destinations need a current font
+	var drawn [4]runeSet
+	drawn[layout.Regular].add(' ') // destinations need a current font
 	for _, p := range res.Pages {
 		for _, r := range p.Runs {
-			f := int(r.Face) & 3
-			if drawn[f] == nil {
-				drawn[f] = []rune{' '} // gopdf draws a space for a rune it lacks
+			f := &drawn[int(r.Face)&3]
+			f.add(' ') // gopdf draws a space for a rune it lacks
+			for _, c := range r.Text {
+				f.add(c)
 			}
-			drawn[f] = append(drawn[f], []rune(r.Text)...)
 		}
 	}
-	for i, runes := range drawn {
-		if runes == nil {
+	for i, set := range drawn {
+		if len(set.runes) == 0 {
 			continue
 		}
-		font, err := subsetFont(embeddable(fonts.Style(i)), runes)
+		font, err := subsetFont(embeddable(fonts.Style(i)), set.runes)
 		if err != nil {
 			return err
 		}
@@ -150,6 +150,31 @@ func drawPage(gp *gopdf.GoPdf, p *layout.Page) error {
 		gp.SetAnchor(dst.Name)
 	}
 	return nil
+}
+
+// A runeSet collects the distinct runes a face draws, in first-seen order.
+type runeSet struct {
+	ascii [128]bool
+	other map[rune]bool
+	runes []rune
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 128 {
+		if s.ascii[r] {
+			return
+		}
+		s.ascii[r] = true
+	} else {
+		if s.other[r] {
+			return
+		}
+		if s.other == nil {
+			s.other = map[rune]bool{}
+		}
+		s.other[r] = true
+	}
+	s.runes = append(s.runes, r)
 }
 
 // An outlineItem is an entry of the PDF outline and its level (0 = top).
