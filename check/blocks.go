@@ -3,6 +3,8 @@ package check
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"opinionc/doc"
 	"opinionc/grammar"
@@ -90,7 +92,8 @@ func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 		}
 		stack = stack[:level]
 		it := &itemInfo{line: l, block: bi, index: len(c.items)}
-		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos, Note: l.Label == "" && isNote(l.Text())}
+		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos, Note: l.Label == "" && isNote(l.Text()),
+			Figure: l.Label == "" && isFigureCaption(l.Text())}
 		if l.Label == "" {
 			it.item.Pos = l.TextPos
 		}
@@ -146,6 +149,23 @@ func isNote(text string) bool {
 	}
 	rest = strings.TrimLeft(rest, "0123456789 ")
 	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
+}
+
+// isFigureCaption reports a figure's caption standing as its own paragraph:
+// "Figure 7.1a – Approval of …" (the figure itself is not part of a source).
+// ITU texts often bind the number to "Figure" with a no-break space.
+func isFigureCaption(text string) bool {
+	rest, ok := strings.CutPrefix(text, "Figure")
+	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsSpace(r) {
+		return false
+	}
+	fields := strings.Fields(rest) // splits at no-break spaces too
+	if len(fields) < 3 {
+		return false
+	}
+	num, dash := fields[0], fields[1]
+	return num[0] >= '0' && num[0] <= '9' && strings.Trim(num, "0123456789.abcdefghijklmnopqrstuvwxyz") == "" &&
+		(dash == "–" || dash == "-")
 }
 
 // labelKey is a label without its punctuation: "a)" → "a", "1." → "1",

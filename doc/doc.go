@@ -77,6 +77,7 @@ type Item struct {
 	Content []Inline
 	Items   []*Item // nested items
 	Note    bool    // a NOTE paragraph ("NOTE – …"), set in ITU's Note style
+	Figure  bool    // a figure's caption ("Figure 7.1a – …"), set in ITU's Figure style
 	Pos     source.Pos
 }
 

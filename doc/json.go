@@ -50,6 +50,9 @@ func items(in []*Item) []any {
 		if it.Note {
 			m["note"] = true
 		}
+		if it.Figure {
+			m["figure"] = true
+		}
 		out = append(out, m)
 	}
 	return out

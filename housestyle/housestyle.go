@@ -101,6 +101,9 @@ var (
 	Sectiontitle = Style{ID: "Sectiontitle", Name: "Section_title", SizeHalfPt: 28, Bold: true, Align: Center, Before: 360, After: 120, KeepNext: true, KeepLines: true}
 	AnnexNo      = Style{ID: "AnnexNo", Name: "Annex_No", SizeHalfPt: 28, Caps: true, Align: Center, Before: 480, After: 80, KeepNext: true}
 	Annextitle   = Style{ID: "Annextitle", Name: "Annex_title", SizeHalfPt: 28, Bold: true, Align: Center, Before: 240, After: 280, KeepNext: true}
+	// Figure: wtsa16-res1.docx sets its figures and their captions
+	// ("Figure 7.1a – …") in ITU's Figure style, centred.
+	Figure = Style{ID: "Figure", Name: "Figure", SizeHalfPt: 24, Align: Center, Before: 240, After: 120, KeepNext: true, KeepLines: true}
 )
 
 // Enumlev returns the enumeration style for a nesting level (1-based);

@@ -106,12 +106,15 @@ func (b *body) items(blk *doc.Block, items []*doc.Item) {
 // nested items use enumlev1…3, which hang at the same stop.
 func (b *body) item(blk *doc.Block, it *doc.Item) {
 	style := housestyle.Enumlev(it.Level).ID
-	if it.Note && it.Label == "" {
+	switch {
+	case it.Note && it.Label == "":
 		style = housestyle.Note.ID
+	case it.Figure && it.Label == "":
+		style = housestyle.Figure.ID
 	}
 	b.paragraph(style, b.marks.claim(b.d.Anchor(it.ID)), func() {
 		switch {
-		case style == housestyle.Note.ID: // a note starts at the margin
+		case style == housestyle.Note.ID, style == housestyle.Figure.ID: // at the margin, no tab
 		case it.Label != "":
 			italic := it.Level == 0 && housestyle.ItalicLabels(blk.Kind == doc.Preambular)
 			b.textRun(it.Label, runStyle{italic: italic})

@@ -77,7 +77,7 @@ func TestStylesMatchITU(t *testing.T) {
 	itu := readStyles(t, witness)
 	ours := readStyles(t, open(t, render(t, samples()[0])).parts["word/styles.xml"])
 	for _, id := range []string{"Normal", "ResNo", "Restitle", "Resref", "Normalaftertitle", "Call",
-		"enumlev1", "enumlev2", "enumlev3", "Note", "FootnoteText", "FootnoteReference", "Header", "Footer", "Hyperlink"} {
+		"enumlev1", "enumlev2", "enumlev3", "Note", "Figure", "FootnoteText", "FootnoteReference", "Header", "Footer", "Hyperlink"} {
 		o, ok := ours[id]
 		if !ok {
 			t.Errorf("we do not define %s", id)

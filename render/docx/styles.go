@@ -31,6 +31,7 @@ var paragraphStyles = []housestyle.Style{
 	housestyle.SectionNo,
 	housestyle.Sectiontitle,
 	housestyle.Note,
+	housestyle.Figure,
 	housestyle.FootnoteText,
 	housestyle.Header,
 	housestyle.Footer,

@@ -62,6 +62,8 @@ func (p *page) items(b *doc.Block, items []*doc.Item, level int) {
 		p.printf("<div class=\"item\"%s>\n", p.idAttr(p.anchor(it.ID)))
 		if it.Note && it.Label == "" {
 			p.printf("<p class=\"%s\">", housestyle.Note.ID)
+		} else if it.Figure && it.Label == "" {
+			p.printf("<p class=\"%s\">", housestyle.Figure.ID)
 		} else if it.Label == "" {
 			p.printf("<p class=\"%s unlabelled\">", style.ID)
 		} else {

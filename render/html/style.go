@@ -34,6 +34,7 @@ func buildStylesheet() string {
 	paragraph(&b, ".SectionNo", housestyle.SectionNo, "display: block")
 	paragraph(&b, ".Sectiontitle", housestyle.Sectiontitle, "display: block")
 	paragraph(&b, ".Note", housestyle.Note)
+	paragraph(&b, ".Figure", housestyle.Figure)
 	paragraph(&b, "."+housestyle.Normalaftertitle.ID, housestyle.Normalaftertitle)
 	paragraph(&b, "."+housestyle.Headingb.ID, housestyle.Headingb)
 	paragraph(&b, "."+housestyle.Call.ID, housestyle.Call)

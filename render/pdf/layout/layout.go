@@ -156,6 +156,8 @@ func (l *layouter) items(ps []paraSpec, items []*Item, level int, labelFace Face
 		switch {
 		case it.Note && it.Label == "": // a NOTE paragraph: the Note style, at the margin
 			p.style = housestyle.Note
+		case it.Figure && it.Label == "": // a figure's caption, centred
+			p.style, p.align = housestyle.Figure, housestyle.Center
 		case level == 0:
 			p.firstX, p.restX = 0, 0
 		default:
