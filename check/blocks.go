@@ -94,6 +94,7 @@ func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 		it := &itemInfo{line: l, block: bi, index: len(c.items)}
 		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos, Note: l.Label == "" && isNote(l.Text()),
 			Figure: l.Label == "" && isFigureCaption(l.Text())}
+		c.hasFigures = c.hasFigures || it.item.Figure
 		if l.Label == "" {
 			it.item.Pos = l.TextPos
 		}
