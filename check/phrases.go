@@ -15,6 +15,19 @@ import (
 type phraseMatcher struct {
 	byFirst map[string][][]string // first word (-ize) → phrases as words, longest first
 	phrases map[string]bool
+	// starts[len][b] is set when some phrase's first word is len bytes long
+	// and starts with ASCII byte b: most words of running text fail this
+	// test and are never looked up.
+	starts [maxStartLen + 1][utf8.RuneSelf]bool
+}
+
+// maxStartLen is the longest first word starts records; longer ones are
+// always looked up.
+const maxStartLen = 23
+
+// mayStart reports whether w could be the first word of a phrase.
+func (pm *phraseMatcher) mayStart(w string) bool {
+	return len(w) > maxStartLen || w[0] >= utf8.RuneSelf || pm.starts[len(w)][w[0]]
 }
 
 var (
@@ -47,6 +60,7 @@ func (pm *phraseMatcher) with(phrases []string) *phraseMatcher {
 	for k, v := range pm.byFirst {
 		out.byFirst[k] = v[:len(v):len(v)]
 	}
+	out.starts = pm.starts
 	for k := range pm.phrases {
 		out.phrases[k] = true
 	}
@@ -63,6 +77,10 @@ func (pm *phraseMatcher) add(phrases []string) {
 		words := strings.Fields(p)
 		for i, w := range words {
 			words[i] = izeKey(w)
+		}
+		// -ise and -ize spellings have the same length and first byte.
+		if w := words[0]; len(w) <= maxStartLen && w[0] < utf8.RuneSelf {
+			pm.starts[len(w)][w[0]] = true
 		}
 		list := append(pm.byFirst[words[0]], words)
 		// longest first, so "invites Member States, Sector Members …" wins
@@ -91,6 +109,10 @@ func (pm *phraseMatcher) next(s string, from int) (int, int, bool) {
 		ws, we := nextWord(s, i)
 		if ws < 0 {
 			return 0, 0, false
+		}
+		if !pm.mayStart(s[ws:we]) {
+			i = we
+			continue
 		}
 		if cands, ok := pm.byFirst[izeKey(s[ws:we])]; ok {
 			for _, words := range cands {
