@@ -192,22 +192,39 @@ func stripInstructions(g []byte) ([]byte, bool) {
 		return append(out, g[at+2+n:]...), true
 	}
 	// Composite glyph: components, then instructions if a component says so.
+	starts, end, ok := compositeParts(g)
+	if !ok {
+		return nil, false
+	}
+	out := append([]byte(nil), g[:end]...)
+	for _, at := range starts {
+		flags := binary.BigEndian.Uint16(out[at:])
+		binary.BigEndian.PutUint16(out[at:], flags&^haveInstructions)
+	}
+	return out, true
+}
+
+// haveInstructions is the composite component flag saying instructions
+// follow the last component.
+const haveInstructions = 0x0100
+
+// compositeParts walks the components of a composite glyph record: where
+// each component's flags start, and where the components end (the glyph's
+// instructions, if any, follow). ok is false for a truncated record.
+func compositeParts(g []byte) (starts []int, end int, ok bool) {
 	const (
 		argsAreWords = 0x0001
 		haveScale    = 0x0008
 		moreComps    = 0x0020
 		haveXYScale  = 0x0040
 		haveTwoByTwo = 0x0080
-		haveInstrs   = 0x0100
 	)
-	out := append([]byte(nil), g[:10]...)
-	at := 10
-	for {
+	for at := 10; ; {
 		if at+4 > len(g) {
-			return nil, false
+			return nil, 0, false
 		}
 		flags := binary.BigEndian.Uint16(g[at:])
-		size := 4 + 2
+		size := 4 + 2 // flags, glyph index, two byte arguments
 		if flags&argsAreWords != 0 {
 			size = 4 + 4
 		}
@@ -220,14 +237,12 @@ func stripInstructions(g []byte) ([]byte, bool) {
 			size += 8
 		}
 		if at+size > len(g) {
-			return nil, false
+			return nil, 0, false
 		}
-		comp := append([]byte(nil), g[at:at+size]...)
-		binary.BigEndian.PutUint16(comp, flags&^haveInstrs)
-		out = append(out, comp...)
+		starts = append(starts, at)
 		at += size
 		if flags&moreComps == 0 {
-			return out, true
+			return starts, at, true
 		}
 	}
 }

@@ -320,40 +320,15 @@ func components(g uint16, rec []byte) ([]int, error) {
 	if int16(binary.BigEndian.Uint16(rec)) >= 0 {
 		return nil, nil
 	}
-	const (
-		argsAreWords = 0x0001
-		haveScale    = 0x0008
-		moreComps    = 0x0020
-		haveXYScale  = 0x0040
-		haveTwoByTwo = 0x0080
-	)
-	var out []int
-	for at := 10; ; {
-		if at+4 > len(rec) {
-			return nil, subsetErr("glyph %d: composite record is truncated", g)
-		}
-		flags := binary.BigEndian.Uint16(rec[at:])
-		size := 4 + 2
-		if flags&argsAreWords != 0 {
-			size = 4 + 4
-		}
-		switch {
-		case flags&haveScale != 0:
-			size += 2
-		case flags&haveXYScale != 0:
-			size += 4
-		case flags&haveTwoByTwo != 0:
-			size += 8
-		}
-		if at+size > len(rec) {
-			return nil, subsetErr("glyph %d: composite record is truncated", g)
-		}
-		out = append(out, at+2)
-		at += size
-		if flags&moreComps == 0 {
-			return out, nil
-		}
+	starts, _, ok := compositeParts(rec)
+	if !ok {
+		return nil, subsetErr("glyph %d: composite record is truncated", g)
 	}
+	out := make([]int, len(starts))
+	for i, at := range starts {
+		out[i] = at + 2 // the glyph index follows the flags
+	}
+	return out, nil
 }
 
 // glyphMap maps original glyph IDs to new ones, -1 for glyphs left out.
