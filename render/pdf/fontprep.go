@@ -8,14 +8,7 @@ import (
 	"opinionc/fonts"
 )
 
-// dropTables are TrueType tables a PDF viewer never reads: OpenType layout
-// (we kern from the kern table), FontForge's timestamp. gopdf copies every
-// table into each subset it embeds, so dropping them makes files smaller
-// and faster to write. The post table keeps its header only (version 3:
-// no glyph names), as PDF subsets usually do.
-var dropTables = map[string]bool{"GPOS": true, "GSUB": true, "GDEF": true, "FFTM": true}
-
-// hintTables hold the TrueType hinting programs. They go too, but only
+// hintTables hold the TrueType hinting programs. They go, but only
 // together with every glyph's own instructions (see [dehint]): a glyph
 // program that calls a function of a missing fpgm would fail in a viewer
 // that runs hints. Hints only sharpen glyphs on low-resolution screens.
@@ -26,22 +19,26 @@ var (
 	embedTTF  [4][]byte
 )
 
-// embeddable returns the face's TrueType file as gopdf should embed it,
-// built once per process.
+// embeddable returns the face without hinting, built once per process: the
+// source of every document's subset (see [subsetFont]), which keeps none of
+// the hinting tables, so its glyphs must not call them.
 func embeddable(f fonts.Style) []byte {
 	i := int(f) & 3
-	embedOnce[i].Do(func() { embedTTF[i] = stripTables(fonts.TTF(f)) })
+	embedOnce[i].Do(func() { embedTTF[i] = stripHints(fonts.TTF(f)) })
 	return embedTTF[i]
 }
 
-// stripTables rewrites a TrueType file without dropTables and with a
-// version 3 post table. On anything unexpected it returns the file as is.
-func stripTables(ttf []byte) []byte {
+// stripHints rewrites a TrueType file without hintTables and without glyph
+// instructions. On anything unexpected it returns the file as is.
+func stripHints(ttf []byte) []byte {
 	if len(ttf) < 12 {
 		return ttf
 	}
+	dehinted := dehint(ttf)
+	if dehinted == nil {
+		return ttf
+	}
 	n := int(binary.BigEndian.Uint16(ttf[4:]))
-	dehinted := dehint(ttf) // nil if the font could not be dehinted: keep its hints
 	var tables []sfntTable
 	for i := 0; i < n; i++ {
 		e := 12 + 16*i
@@ -53,20 +50,13 @@ func stripTables(ttf []byte) []byte {
 		if off < 0 || length < 0 || off+length > len(ttf) {
 			return ttf
 		}
-		if dropTables[tag] || hintTables[tag] && dehinted != nil {
-			continue
-		}
-		if dehinted != nil && (tag == "glyf" || tag == "loca" || tag == "head") {
+		switch {
+		case hintTables[tag]:
+		case dehinted[tag] != nil:
 			tables = append(tables, sfntTable{tag, dehinted[tag]})
-			continue
+		default:
+			tables = append(tables, sfntTable{tag, ttf[off : off+length]})
 		}
-		data := ttf[off : off+length]
-		if tag == "post" && length >= 32 {
-			post := append([]byte(nil), data[:32]...)
-			binary.BigEndian.PutUint32(post, 0x00030000)
-			data = post
-		}
-		tables = append(tables, sfntTable{tag, data})
 	}
 	return assemble(ttf[:4], tables)
 }

@@ -96,6 +96,19 @@ func parseFace(ttf []byte) (*face, error) {
 	if len(ttf) < 12 {
 		return nil, subsetErr("file of %d bytes is too short", len(ttf))
 	}
+	// A table that runs past the end, its padding to four bytes included,
+	// means a truncated file, even when it is one the subset does not read.
+	n := int(binary.BigEndian.Uint16(ttf[4:]))
+	for i := 0; i < n; i++ {
+		e := 12 + 16*i
+		if e+16 > len(ttf) {
+			return nil, subsetErr("table directory of %d entries is cut short", n)
+		}
+		off, length := uint64(binary.BigEndian.Uint32(ttf[e+8:])), uint64(binary.BigEndian.Uint32(ttf[e+12:]))
+		if off+(length+3)&^3 > uint64(len(ttf)) {
+			return nil, subsetErr("%s table runs past the end of the file", ttf[e:e+4])
+		}
+	}
 	f := &face{}
 	for _, t := range []struct {
 		tag string
