@@ -92,9 +92,16 @@ func (c *checker) nest(bi *blockInfo, lines []*grammar.Line) {
 		}
 		stack = stack[:level]
 		it := &itemInfo{line: l, block: bi, index: len(c.items)}
-		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos, Note: l.Label == "" && isNote(l.Text()),
-			Figure: l.Label == "" && isFigureCaption(l.Text())}
-		c.hasFigures = c.hasFigures || it.item.Figure
+		it.item = &doc.Item{Label: l.Label, Level: level, Pos: l.TextPos, Note: l.Label == "" && isNote(l.Text())}
+		if num, ok := figureNumber(l.Text()); ok && l.Label == "" {
+			it.item.Figure = true
+			if c.figures == nil {
+				c.figures = map[string]*itemInfo{}
+			}
+			if _, dup := c.figures[num]; !dup {
+				c.figures[num] = it
+			}
+		}
 		if l.Label == "" {
 			it.item.Pos = l.TextPos
 		}
@@ -152,21 +159,24 @@ func isNote(text string) bool {
 	return strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "- ")
 }
 
-// isFigureCaption reports a figure's caption standing as its own paragraph:
-// "Figure 7.1a – Approval of …" (the figure itself is not part of a source).
-// ITU texts often bind the number to "Figure" with a no-break space.
-func isFigureCaption(text string) bool {
+// figureNumber reports a figure's caption standing as its own paragraph,
+// "Figure 7.1a – Approval of …" (the figure itself is not part of a
+// source), and returns its number. ITU texts often bind the number to
+// "Figure" with a no-break space.
+func figureNumber(text string) (string, bool) {
 	rest, ok := strings.CutPrefix(text, "Figure")
 	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsSpace(r) {
-		return false
+		return "", false
 	}
 	fields := strings.Fields(rest) // splits at no-break spaces too
 	if len(fields) < 3 {
-		return false
+		return "", false
 	}
 	num, dash := fields[0], fields[1]
-	return num[0] >= '0' && num[0] <= '9' && strings.Trim(num, "0123456789.abcdefghijklmnopqrstuvwxyz") == "" &&
-		(dash == "–" || dash == "-")
+	if num[0] < '0' || num[0] > '9' || strings.Trim(num, "0123456789.abcdefghijklmnopqrstuvwxyz") != "" || dash != "–" && dash != "-" {
+		return "", false
+	}
+	return num, true
 }
 
 // labelKey is a label without its punctuation: "a)" → "a", "1." → "1",

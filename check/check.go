@@ -57,7 +57,7 @@ type checker struct {
 	byNorm      map[string][]*blockInfo // blocks by call phrase (-ize, spaces folded)
 	byBase      map[string][]*blockInfo // blocks with "further"/"also", by their plain phrase
 	hasSections bool                    // some block is a section: bare references such as "1.2 to 1.7 above" are looked for
-	hasFigures  bool                    // some paragraph is a figure's caption: "Figure 7.1a" is looked for
+	figures     map[string]*itemInfo    // figure captions by number: "Figure 7.1a" is looked for when there are any
 }
 
 type blockInfo struct {

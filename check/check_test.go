@@ -245,27 +245,28 @@ func TestDisableFlag(t *testing.T) {
 // writes them; anything else stays an ordinary paragraph.
 func TestNoteAndFigureParagraphs(t *testing.T) {
 	for _, c := range []struct {
-		text         string
-		note, figure bool
+		text   string
+		note   bool
+		figure string // the caption's number; "" for no caption
 	}{
-		{"NOTE – The reports are published.", true, false},
-		{"NOTE 2 – Exceptionally, a period of up to four weeks.", true, false},
-		{"NOTES on procedure", false, false},
-		{"Figure 7.1a – Approval of new or revised Questions between WTSAs", false, true},
-		{"Figure 9.1 – Approval of new and revised Recommendations using TAP", false, true},
-		{"Figure 3 - Timetable", false, true},
-		{"Figure\u00a07.1b – Approval of new or revised Questions at WTSA", false, true},
-		{"Figure\u00a0", false, false},
-		{"Figureheads – no", false, false},
-		{"Figure 7.1a shows the approval of Questions.", false, false},
-		{"Figure A – a lettered figure", false, false},
-		{"Figures 1 – 3 apply", false, false},
+		{"NOTE – The reports are published.", true, ""},
+		{"NOTE 2 – Exceptionally, a period of up to four weeks.", true, ""},
+		{"NOTES on procedure", false, ""},
+		{"Figure 7.1a – Approval of new or revised Questions between WTSAs", false, "7.1a"},
+		{"Figure 9.1 – Approval of new and revised Recommendations using TAP", false, "9.1"},
+		{"Figure 3 - Timetable", false, "3"},
+		{"Figure\u00a07.1b – Approval of new or revised Questions at WTSA", false, "7.1b"},
+		{"Figure\u00a0", false, ""},
+		{"Figureheads – no", false, ""},
+		{"Figure 7.1a shows the approval of Questions.", false, ""},
+		{"Figure A – a lettered figure", false, ""},
+		{"Figures 1 – 3 apply", false, ""},
 	} {
 		if got := isNote(c.text); got != c.note {
 			t.Errorf("isNote(%q) = %v, want %v", c.text, got, c.note)
 		}
-		if got := isFigureCaption(c.text); got != c.figure {
-			t.Errorf("isFigureCaption(%q) = %v, want %v", c.text, got, c.figure)
+		if num, got := figureNumber(c.text); got != (c.figure != "") || num != c.figure {
+			t.Errorf("figureNumber(%q) = %q, %v; want %q", c.text, num, got, c.figure)
 		}
 	}
 }

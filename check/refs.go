@@ -78,7 +78,7 @@ func (c *checker) findRefs(t *grammar.Text, from *itemInfo) []doc.Inline {
 	pm := c.refMatcher()
 	var out []doc.Inline
 	s := t.Value
-	bare := c.hasSections || c.hasFigures || strings.Contains(s, "§")
+	bare := c.hasSections || len(c.figures) > 0 || strings.Contains(s, "§")
 	done := 0 // bytes of s already emitted
 	for start := 0; start < len(s); {
 		pStart, pEnd, ok := pm.next(s, start)
@@ -130,11 +130,11 @@ func (c *checker) nextBare(t *grammar.Text, s string, start, limit int, from *it
 				end := i + len(strings.TrimRight(m, " \u00a0"))
 				return i, &doc.Ref{Children: []doc.Inline{&doc.Text{Value: s[i:end]}}, Pos: at(t, i), External: true, Label: s[i:end]}, end
 			}
-		case ch == 'F' && c.hasFigures && (i == 0 || !isWordByte(s[i-1])):
+		case ch == 'F' && len(c.figures) > 0 && (i == 0 || !isWordByte(s[i-1])):
 			// A figure of this text is a reference to its caption; other
 			// figures ("Figure 2 of Recommendation ITU-T A.1") are text.
 			if m := figureRefRE.FindStringSubmatchIndex(s[i:]); m != nil {
-				if it := c.findFigure(s[i+m[2] : i+m[3]]); it != nil && it != from {
+				if it := c.figures[s[i+m[2]:i+m[3]]]; it != nil && it != from {
 					end := i + m[1]
 					ref := &doc.Ref{Children: []doc.Inline{&doc.Text{Value: s[i:end]}}, Pos: at(t, i), Targets: []string{it.item.ID}, Label: s[i:end]}
 					c.refs = append(c.refs, &refInfo{ref: ref, from: from})
@@ -236,19 +236,6 @@ func (c *checker) paraRef(t *grammar.Text, s string, i int, from *itemInfo) (*do
 	}
 	c.checkDirection(ref, dir, from, positions, "")
 	return ref, end
-}
-
-// findFigure finds the caption of the figure numbered num.
-func (c *checker) findFigure(num string) *itemInfo {
-	for _, it := range c.items {
-		if !it.item.Figure {
-			continue
-		}
-		if f := strings.Fields(strings.TrimPrefix(it.line.Text(), "Figure")); len(f) > 0 && f[0] == num {
-			return it
-		}
-	}
-	return nil
 }
 
 // findParagraph finds the item of a section labelled with a dotted number.
