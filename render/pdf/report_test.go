@@ -114,6 +114,7 @@ func TestReportConsumers(t *testing.T) {
 // it, each leading to the page the Opinion starts on.
 func TestReportOutline(t *testing.T) {
 	testtool.Need(t, "qpdf")
+	testtool.Need(t, "pdftotext")
 	r, path := renderReport(t)
 	outline := readOutline(t, path)
 
