@@ -52,18 +52,30 @@ func Lay(d *doc.Document, opts Options) (*Result, error) {
 		body = append(body, l.numbered(l.set(s), i))
 	}
 	notes := map[*doc.Footnote]*setPara{}
-	for i, n := range d.Notes {
+	l.setNotes(notes, d.Notes)
+	return paginateMarked(body, notes, opts), nil
+}
+
+// setNotes sets a document's footnotes into notes, each numbered by its
+// place in list.
+func (l *layouter) setNotes(notes map[*doc.Footnote]*setPara, list []*doc.Footnote) {
+	for i, n := range list {
 		if n != nil {
 			notes[n] = l.numbered(l.set(l.noteSpec(n)), i)
 		}
 	}
+}
+
+// paginateMarked paginates, keeping the shading of unagreed text only when
+// opts asks for it.
+func paginateMarked(body []*setPara, notes map[*doc.Footnote]*setPara, opts Options) *Result {
 	r := paginate(body, notes)
 	if !opts.MarkBrackets {
 		for _, p := range r.Pages {
 			p.Marks = nil
 		}
 	}
-	return r, nil
+	return r
 }
 
 func newLayouter(d *doc.Document, opts Options) (*layouter, error) {

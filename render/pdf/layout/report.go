@@ -79,11 +79,7 @@ func LayReport(r *doc.Report, opts Options) (*Result, error) {
 			add(sp)
 		}
 	}
-	for i, n := range r.Notes {
-		if n != nil {
-			notes[n] = l.numbered(l.set(l.noteSpec(n)), i)
-		}
-	}
+	l.setNotes(notes, r.Notes)
 	// Annex: its title on a new page, each Opinion on a new page after the first.
 	if len(r.Annex) > 0 || r.AnnexTitle != "" {
 		st := housestyle.AnnexNo
@@ -118,18 +114,9 @@ func LayReport(r *doc.Report, opts Options) (*Result, error) {
 		for _, s := range ps {
 			add(l.set(s))
 		}
-		for i, n := range d.Notes {
-			if n != nil {
-				notes[n] = l.numbered(l.set(l.noteSpec(n)), i)
-			}
-		}
+		l.setNotes(notes, d.Notes)
 	}
-	res := paginate(body, notes)
-	if !opts.MarkBrackets {
-		for _, p := range res.Pages {
-			p.Marks = nil
-		}
-	}
+	res := paginateMarked(body, notes, opts)
 	l.fillContents(res)
 	return res, nil
 }
