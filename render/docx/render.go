@@ -20,6 +20,23 @@ type Options struct {
 // fixedDate is the date of reproducible builds.
 var fixedDate = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// packageDate is Options.Date, or fixedDate for the zero value and any date
+// a zip file cannot hold.
+func (o Options) packageDate() time.Time {
+	if o.Date.Before(fixedDate) {
+		return fixedDate
+	}
+	return o.Date
+}
+
+// orDefaultLang is lang, or house style's language when it is not given.
+func orDefaultLang(lang string) string {
+	if lang == "" {
+		return housestyle.Lang
+	}
+	return lang
+}
+
 // part is one file in the package.
 type part struct{ name, body string }
 
@@ -29,14 +46,7 @@ func Render(w io.Writer, d *doc.Document, opts Options) error {
 	if d == nil {
 		d = &doc.Document{}
 	}
-	date := opts.Date
-	if date.Before(fixedDate) {
-		date = fixedDate
-	}
-	lang := d.Lang
-	if lang == "" {
-		lang = housestyle.Lang
-	}
+	date, lang := opts.packageDate(), orDefaultLang(d.Lang)
 	b := &body{d: d, marks: collectBookmarks(d), notes: newNotes()}
 	document := b.documentXML()
 	footnotes := b.footnotesXML()

@@ -35,14 +35,7 @@ func RenderReport(w io.Writer, r *doc.Report, opts ReportOptions) error {
 	if r == nil {
 		r = &doc.Report{ID: "report"}
 	}
-	date := opts.Date
-	if date.Before(fixedDate) {
-		date = fixedDate
-	}
-	lang := r.Lang
-	if lang == "" {
-		lang = housestyle.Lang
-	}
+	date, lang := opts.packageDate(), orDefaultLang(r.Lang)
 	marks := newBookmarks()
 	marks.add(r.Anchor("contents"))
 	for _, h := range r.Headings() {

@@ -107,14 +107,12 @@ func writePackage(w io.Writer, parts []part, date time.Time) error {
 // CreateHeader writes it.
 const zipVersion20 = 20
 
-// zipTime encodes t as CreateHeader does for FileHeader.Modified, which
-// CreateRaw leaves to its caller: an MS-DOS date and time (2-second
-// resolution, from 1980) and an Info-ZIP extended timestamp.
+// zipTime encodes t (from 1980, see [Options.packageDate]) as CreateHeader
+// does for FileHeader.Modified, which CreateRaw leaves to its caller: an
+// MS-DOS date and time (2-second resolution) and an Info-ZIP extended
+// timestamp.
 func zipTime(t time.Time) (dosDate, dosTime uint16, extra []byte) {
 	t = t.UTC()
-	if t.Year() < 1980 {
-		t = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
 	dosDate = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
 	dosTime = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
 	mt := uint32(t.Unix())

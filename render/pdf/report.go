@@ -13,9 +13,9 @@ import (
 
 // RenderReport writes a whole report as one PDF to w: cover block, table of
 // contents with page numbers, chapters, and the annex with each Opinion on
-// a new page. The outline lists the contents, the chapters and their
-// sections, the annex and each Opinion, in reading order (flat: gopdf
-// cannot write a valid nested outline). Nothing is written when it fails.
+// a new page. The outline is the report's structure: the contents, each
+// chapter with its sections under it, and the annex with each Opinion
+// under it. Nothing is written when it fails.
 func RenderReport(w io.Writer, r *doc.Report, opts Options) error {
 	if r == nil {
 		r = &doc.Report{ID: "report"}
