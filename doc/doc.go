@@ -188,6 +188,37 @@ func PlainText(in []Inline) string {
 	return string(b)
 }
 
+// Inspect calls f for every inline node of the document in reading order
+// (title, enacting formula, items, footnotes), each before its children;
+// when f returns false, the node's children are skipped.
+func (d *Document) Inspect(f func(Inline) bool) {
+	InspectInlines(d.Title, f)
+	InspectInlines(d.Formula, f)
+	d.Walk(func(_ *Block, it *Item) { InspectInlines(it.Content, f) })
+	for _, n := range d.Notes {
+		if n != nil {
+			InspectInlines(n.Content, f)
+		}
+	}
+}
+
+// InspectInlines is [Document.Inspect] for one inline sequence.
+func InspectInlines(in []Inline, f func(Inline) bool) {
+	for _, n := range in {
+		if !f(n) {
+			continue
+		}
+		switch n := n.(type) {
+		case *Emphasis:
+			InspectInlines(n.Children, f)
+		case *Bracket:
+			InspectInlines(n.Children, f)
+		case *Ref:
+			InspectInlines(n.Children, f)
+		}
+	}
+}
+
 // Walk calls f for each item of the document in reading order, nested items
 // after their parent.
 func (d *Document) Walk(f func(b *Block, it *Item)) {

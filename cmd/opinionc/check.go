@@ -102,21 +102,14 @@ func cmdCheck(args []string, stdout, stderr io.Writer) (int, error) {
 // listBrackets prints every outermost square-bracketed span: what is still
 // open before a meeting.
 func listBrackets(w io.Writer, d *doc.Document) {
-	var walk func(in []doc.Inline)
-	walk = func(in []doc.Inline) {
-		for _, n := range in {
-			switch n := n.(type) {
-			case *doc.Bracket:
-				fmt.Fprintf(w, "%s: %s\n", n.Pos, doc.PlainText([]doc.Inline{n}))
-			case *doc.Emphasis:
-				walk(n.Children)
-			}
+	d.Inspect(func(n doc.Inline) bool {
+		switch n := n.(type) {
+		case *doc.Bracket:
+			fmt.Fprintf(w, "%s: %s\n", n.Pos, doc.PlainText([]doc.Inline{n}))
+			return false // its nested brackets are in the text printed
+		case *doc.Ref:
+			return false // a reference holds no brackets of its own
 		}
-	}
-	walk(d.Title)
-	walk(d.Formula)
-	d.Walk(func(_ *doc.Block, it *doc.Item) { walk(it.Content) })
-	for _, n := range d.Notes {
-		walk(n.Content)
-	}
+		return true
+	})
 }

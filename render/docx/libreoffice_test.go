@@ -73,23 +73,16 @@ func expectedText(d *doc.Document) (body []string, notes []string) {
 func cited(d *doc.Document) []*doc.Footnote {
 	seen := map[*doc.Footnote]bool{}
 	var out []*doc.Footnote
-	var walk func([]doc.Inline)
-	walk = func(in []doc.Inline) {
-		for _, n := range in {
-			switch n := n.(type) {
-			case *doc.NoteRef:
-				if n.Note != nil && !seen[n.Note] {
-					seen[n.Note] = true
-					out = append(out, n.Note)
-				}
-			case *doc.Emphasis:
-				walk(n.Children)
-			case *doc.Bracket:
-				walk(n.Children)
-			case *doc.Ref:
-				walk(n.Children)
+	// The main text only: Word numbers the markers of the body, not of
+	// the footnotes themselves.
+	walk := func(in []doc.Inline) {
+		doc.InspectInlines(in, func(n doc.Inline) bool {
+			if n, ok := n.(*doc.NoteRef); ok && n.Note != nil && !seen[n.Note] {
+				seen[n.Note] = true
+				out = append(out, n.Note)
 			}
-		}
+			return true
+		})
 	}
 	walk(d.Title)
 	walk(d.Formula)

@@ -77,28 +77,12 @@ func itemParents(page string) map[string]string {
 // countRefs counts the doc.Ref nodes of a document that have a target.
 func countRefs(d *doc.Document) int {
 	n := 0
-	var walk func([]doc.Inline)
-	walk = func(in []doc.Inline) {
-		for _, x := range in {
-			switch x := x.(type) {
-			case *doc.Ref:
-				if len(x.Targets) > 0 {
-					n++
-				}
-				walk(x.Children)
-			case *doc.Emphasis:
-				walk(x.Children)
-			case *doc.Bracket:
-				walk(x.Children)
-			}
+	d.Inspect(func(x doc.Inline) bool {
+		if r, ok := x.(*doc.Ref); ok && len(r.Targets) > 0 {
+			n++
 		}
-	}
-	walk(d.Title)
-	walk(d.Formula)
-	d.Walk(func(_ *doc.Block, it *doc.Item) { walk(it.Content) })
-	for _, fn := range d.Notes {
-		walk(fn.Content)
-	}
+		return true
+	})
 	return n
 }
 
