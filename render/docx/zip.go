@@ -58,8 +58,11 @@ const (
 
 // deflate returns body compressed, from the memo when it is there.
 func deflate(body string) (deflated, error) {
-	if v, ok := deflatedParts.Load(body); ok {
-		return v.(deflated), nil
+	memo := len(body) <= maxMemoBody
+	if memo {
+		if v, ok := deflatedParts.Load(body); ok {
+			return v.(deflated), nil
+		}
 	}
 	var buf bytes.Buffer
 	fw, _ := compressor(&buf)
@@ -70,7 +73,7 @@ func deflate(body string) (deflated, error) {
 		return deflated{}, err
 	}
 	d := deflated{crc: crc32.ChecksumIEEE([]byte(body)), data: buf.Bytes()}
-	if len(body) <= maxMemoBody && memoCount.Add(1) <= maxMemoParts {
+	if memo && memoCount.Add(1) <= maxMemoParts {
 		deflatedParts.Store(body, d)
 	}
 	return d, nil
